@@ -1,0 +1,27 @@
+package org.opensms.sms.shared;
+
+/**
+ * Stable codes for business errors. Clients (ERP integrations, the console) match on these, so a
+ * code is never renamed or reused; each surface maps it to its own status (HTTP, SOAP fault, faces message).
+ */
+public enum ErrorCode {
+    /** One or more input fields are missing or malformed; the field errors say which. */
+    INVALID_INPUT(Kind.INVALID),
+    /** The request conflicts with existing data (a duplicate). */
+    DUPLICATE(Kind.CONFLICT),
+    /** The thing asked for does not exist (or is not visible to the caller). */
+    NOT_FOUND(Kind.NOT_FOUND);
+
+    /** How a surface should classify the error. */
+    public enum Kind { INVALID, CONFLICT, NOT_FOUND }
+
+    private final Kind kind;
+
+    ErrorCode(Kind kind) {
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,66 @@
+package org.opensms.sms.shared.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date before anything else runs, with the versioned migrations in
+ * {@code db/migration/<vendor>} (h2, postgresql, oracle). Runs outside any JTA transaction because
+ * the migration tool commits each migration itself. Other start-up beans declare
+ * {@code @DependsOn("SchemaMigration")}.
+ */
+@Singleton(name = "SchemaMigration")
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "jdbc/sms")
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        String vendor = vendor(dataSource);
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(location(vendor))
+                .load()
+                .migrate();
+        LOG.info("Database schema (" + vendor + ") at version " + result.targetSchemaVersion
+                + ", " + result.migrationsExecuted + " migration(s) applied now");
+    }
+
+    /** The migration folder for a database vendor. */
+    public static String location(String vendor) {
+        return "classpath:db/migration/" + vendor;
+    }
+
+    /** h2, postgresql or oracle, from the database's own product name. */
+    public static String vendor(DataSource ds) {
+        try (Connection c = ds.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("h2")) {
+                return "h2";
+            } else if (product.contains("postgres")) {
+                return "postgresql";
+            } else if (product.contains("oracle")) {
+                return "oracle";
+            }
+            throw new IllegalStateException("Unsupported database '" + product + "': use H2, PostgreSQL or Oracle");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database behind jdbc/sms: " + e.getMessage(), e);
+        }
+    }
+}

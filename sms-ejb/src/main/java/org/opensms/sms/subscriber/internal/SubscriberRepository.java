@@ -1,0 +1,98 @@
+package org.opensms.sms.subscriber.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.opensms.sms.shared.PageRequest;
+import org.opensms.sms.subscriber.Subscriber;
+import org.opensms.sms.subscriber.SubscriberFilter;
+import org.opensms.sms.subscriber.SubscriberSort;
+
+/** Subscriber queries. Every list query pages in the database and filters on indexed columns. */
+@ApplicationScoped
+public class SubscriberRepository {
+
+    @PersistenceContext(unitName = "sms")
+    private EntityManager em;
+
+    protected SubscriberRepository() {
+    }
+
+    /** For use outside the container (persistence tests). */
+    public SubscriberRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public void add(Subscriber subscriber) {
+        em.persist(subscriber);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<Subscriber> findByCustomerId(String customerId) {
+        return em.createQuery("select s from Subscriber s where s.customerId = :id", Subscriber.class)
+                .setParameter("id", customerId).getResultStream().findFirst();
+    }
+
+    public Optional<Subscriber> findByMobile(String mobileDigits) {
+        return em.createQuery("select s from Subscriber s where s.mobile = :m", Subscriber.class)
+                .setParameter("m", mobileDigits).getResultStream().findFirst();
+    }
+
+    public List<Subscriber> list(SubscriberFilter filter, PageRequest page) {
+        Where where = where(filter);
+        SubscriberSort sort = SubscriberSort.ofField(page.sortField());
+        String direction = page.ascending() ? " asc" : " desc";
+        String order = " order by " + sort.path() + direction
+                + (sort == SubscriberSort.CUSTOMER_ID ? "" : ", s.customerId" + direction);
+        TypedQuery<Subscriber> q = em.createQuery("select s from Subscriber s" + where.jpql + order, Subscriber.class);
+        where.parameters.forEach(q::setParameter);
+        return q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long count(SubscriberFilter filter) {
+        Where where = where(filter);
+        TypedQuery<Long> q = em.createQuery("select count(s) from Subscriber s" + where.jpql, Long.class);
+        where.parameters.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    private static Where where(SubscriberFilter f) {
+        List<String> terms = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        prefix(terms, params, "s.customerId", "customerId", f.customerId() == null ? null : f.customerId().toUpperCase(Locale.ROOT));
+        prefix(terms, params, "s.nameKey", "name", f.name() == null ? null : f.name().toUpperCase(Locale.ROOT));
+        prefix(terms, params, "s.mobile", "mobile", f.mobile());
+        prefix(terms, params, "s.billingAddress.city", "city", f.city());
+        if (f.state() != null) {
+            terms.add("s.billingAddress.state = :state");
+            params.put("state", f.state());
+        }
+        if (f.status() != null) {
+            terms.add("s.status = :status");
+            params.put("status", f.status());
+        }
+        return new Where(terms.isEmpty() ? "" : " where " + String.join(" and ", terms), params);
+    }
+
+    private static void prefix(List<String> terms, Map<String, Object> params, String path, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        String escaped = value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        terms.add(path + " like :" + name + " escape '\\'");
+        params.put(name, escaped + "%");
+    }
+
+    private record Where(String jpql, Map<String, Object> parameters) {
+    }
+}
