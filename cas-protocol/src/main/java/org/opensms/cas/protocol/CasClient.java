@@ -96,10 +96,10 @@ public final class CasClient implements AutoCloseable {
             socket.setSoTimeout((int) config.loginTimeout().toMillis());
             DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 65_536));
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 65_536);
-            FrameCodec.write(out, new Login(config.user(), config.password(), config.clientName()).toMessage(1));
-            out.flush();
             Message reply;
             try {
+                FrameCodec.write(out, new Login(config.user(), config.password(), config.clientName()).toMessage(1));
+                out.flush();
                 reply = FrameCodec.read(in);
             } catch (SocketTimeoutException e) {
                 throw new CasConnectionException("CAS at " + config.host() + ":" + config.port()
@@ -107,10 +107,12 @@ public final class CasClient implements AutoCloseable {
             } catch (CasProtocolException e) {
                 throw e;
             } catch (IOException e) {
-                throw new CasConnectionException("connection to CAS lost during login: " + e.getMessage(), e);
+                throw new CasConnectionException("connection to CAS at " + config.host() + ":" + config.port()
+                        + " lost during login: " + e.getMessage(), e);
             }
             if (reply == null) {
-                throw new CasConnectionException("CAS closed the connection during login");
+                throw new CasConnectionException("CAS at " + config.host() + ":" + config.port()
+                        + " closed the connection during login");
             }
             if (reply.seq() != 1) {
                 throw new CasProtocolException(CasErrorCode.BAD_SEQUENCE, "login response has sequence number "
