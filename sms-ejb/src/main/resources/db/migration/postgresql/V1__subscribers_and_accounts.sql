@@ -38,7 +38,7 @@ CREATE INDEX ix_subscriber_registered_at ON subscriber (registered_at, customer_
 CREATE TABLE user_account (
     username       VARCHAR(64)  NOT NULL,
     password_hash  VARCHAR(255) NOT NULL,
-    enabled        BOOLEAN      NOT NULL,
+    disabled_at    TIMESTAMP WITH TIME ZONE,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_user_account PRIMARY KEY (username)
 );

@@ -30,8 +30,9 @@ public class UserAccount {
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
-    @Column(name = "enabled", nullable = false)
-    private boolean enabled;
+    /** When the account was disabled; null while it may log in. A timestamp, not a flag, so that every database stores it alike. */
+    @Column(name = "disabled_at")
+    private OffsetDateTime disabledAt;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -48,7 +49,6 @@ public class UserAccount {
         this.username = username;
         this.passwordHash = passwordHash;
         this.roles = new TreeSet<>(roles);
-        this.enabled = true;
         this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
     }
 
@@ -57,7 +57,7 @@ public class UserAccount {
     }
 
     public boolean isEnabled() {
-        return enabled;
+        return disabledAt == null;
     }
 
     public Set<String> getRoles() {

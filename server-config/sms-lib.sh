@@ -1,0 +1,240 @@
+# shellcheck shell=bash
+# Provisioning and control of the SMS runtime: Payara Server, the Artemis broker, the CAS emulator.
+# Sourced by ../sms. Everything it creates lives under $SMS_WORK (default: .work/ in the checkout),
+# which git ignores. Functions are idempotent: running them again reuses what is there.
+
+SMS_ROOT=${SMS_ROOT:?}
+SMS_WORK=${SMS_WORK:-$SMS_ROOT/.work}
+PAYARA_VERSION=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$SMS_ROOT/pom.xml")
+ARTEMIS_VERSION=$(sed -n 's:.*<artemis.version>\(.*\)</artemis.version>.*:\1:p' "$SMS_ROOT/pom.xml")
+PAYARA_HOME=$SMS_WORK/payara6
+ASADMIN=$PAYARA_HOME/bin/asadmin
+ARTEMIS_HOME=$SMS_WORK/apache-artemis-$ARTEMIS_VERSION
+SECRETS=$SMS_WORK/secrets
+EAR=$SMS_ROOT/sms-ear/target/sms.ear
+ARTEMIS_RAR=$SMS_ROOT/sms-artemis-rar/target/sms-artemis-rar.rar
+EMULATOR_JAR=$SMS_ROOT/cas-emulator/target/cas-emulator.jar
+
+log() { printf '\033[1m[sms]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31m[sms] %s\033[0m\n' "$*" >&2; exit 1; }
+
+# A random password of letters and digits only, so that it needs no escaping in asadmin properties.
+random_password() { tr -dc 'A-Za-z0-9' </dev/urandom | head -c "${1:-24}"; }
+
+# secret NAME: the stored secret, created on first use (mode 600).
+secret() {
+  local f=$SECRETS/$1
+  if [[ ! -s $f ]]; then
+    mkdir -p "$SECRETS" && chmod 700 "$SECRETS"
+    (umask 077 && random_password 24 >"$f")
+  fi
+  cat "$f"
+}
+
+# --- build -------------------------------------------------------------------------------------------
+
+# Builds the product when an artifact the runtime needs is missing or older than the sources.
+build_if_needed() {
+  local stale=
+  for a in "$EAR" "$ARTEMIS_RAR" "$EMULATOR_JAR" "$SMS_ROOT/server-config/target/jdbc/postgresql.jar"; do
+    [[ -f $a ]] || stale=1
+  done
+  if [[ -z $stale ]] && [[ -n $(find "$SMS_ROOT" -path "$SMS_WORK" -prune -o -path '*/target' -prune -o \
+        \( -name '*.java' -o -name '*.xml' -o -name '*.xhtml' -o -name '*.sql' -o -name '*.css' \) -newer "$EAR" -print -quit) ]]; then
+    stale=1
+  fi
+  if [[ -n $stale ]]; then
+    log "Building (mvn install, tests skipped; './sms test' runs them)"
+    (cd "$SMS_ROOT" && mvn -B -q install -DskipTests) || die "Build failed"
+  fi
+}
+
+# --- provisioning ------------------------------------------------------------------------------------
+
+provision_runtime() {
+  local dist=$SMS_ROOT/server-config/target/dist
+  if [[ ! -x $ASADMIN ]]; then
+    log "Unpacking Payara Server $PAYARA_VERSION into $PAYARA_HOME"
+    mkdir -p "$SMS_WORK"
+    unzip -q -o "$dist/payara-$PAYARA_VERSION.zip" -d "$SMS_WORK"
+  fi
+  if [[ ! -x $ARTEMIS_HOME/bin/artemis ]]; then
+    log "Unpacking Artemis $ARTEMIS_VERSION into $ARTEMIS_HOME"
+    unzip -q -o "$dist/apache-artemis-$ARTEMIS_VERSION-bin.zip" -d "$SMS_WORK"
+  fi
+}
+
+# broker_create NAME PORT: a standalone Artemis broker instance listening only on 127.0.0.1:PORT (core
+# protocol, used by the resource adapter), no web console, no AMQP/MQTT/STOMP/HornetQ acceptors.
+broker_create() {
+  local name=$1 port=$2 dir=$SMS_WORK/$1
+  [[ -f $dir/etc/broker.xml ]] && return 0
+  log "Creating broker instance $name on 127.0.0.1:$port"
+  "$ARTEMIS_HOME/bin/artemis" create "$dir" --silent --force --name "$name" \
+    --user sms --password "$(secret broker-password)" --require-login \
+    --host 127.0.0.1 --default-port "$port" --no-web \
+    --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor \
+    --java-memory 512M >"$SMS_WORK/$name-create.log" 2>&1 || die "artemis create failed: see $SMS_WORK/$name-create.log"
+  # the default acceptor listens for every protocol; keep CORE only, on this one port
+  sed -i "s#<acceptor name=\"artemis\">tcp://127.0.0.1:$port?[^<]*</acceptor>#<acceptor name=\"artemis\">tcp://127.0.0.1:$port?protocols=CORE;tcpSendBufferSize=1048576;tcpReceiveBufferSize=1048576;useEpoll=true</acceptor>#" \
+    "$dir/etc/broker.xml"
+  grep -q "tcp://127.0.0.1:$port?protocols=CORE;" "$dir/etc/broker.xml" || die "could not restrict the broker's acceptor in $dir/etc/broker.xml"
+}
+
+broker_start() {
+  local name=$1 port=$2 dir=$SMS_WORK/$1
+  if port_open "$port"; then log "Broker $name already listening on $port"; return 0; fi
+  log "Starting broker $name"
+  mkdir -p "$SMS_WORK/logs"
+  nohup "$dir/bin/artemis" run >"$SMS_WORK/logs/$name.out" 2>&1 &
+  echo $! >"$dir/broker.pid"
+  wait_for "broker $name" 60 port_open "$port"
+}
+
+broker_stop() {
+  local name=$1 dir=$SMS_WORK/$1
+  [[ -f $dir/broker.pid ]] || return 0
+  local pid; pid=$(cat "$dir/broker.pid")
+  if kill -0 "$pid" 2>/dev/null; then
+    log "Stopping broker $name"
+    "$dir/bin/artemis" stop >/dev/null 2>&1 || kill "$pid"
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$dir/broker.pid"
+}
+
+emulator_start() {
+  local name=$1 port=$2 control=$3
+  if port_open "$port"; then log "CAS emulator already listening on $port"; return 0; fi
+  log "Starting CAS emulator ($name) on $port, control on $control"
+  mkdir -p "$SMS_WORK/$name" "$SMS_WORK/logs"
+  nohup java -jar "$EMULATOR_JAR" --port "$port" --control-port "$control" --user sms \
+    --password "$(secret cas-password)" --accept-any-card --state-file "$SMS_WORK/$name/state" \
+    >"$SMS_WORK/logs/$name.out" 2>&1 &
+  echo $! >"$SMS_WORK/$name/emulator.pid"
+  wait_for "CAS emulator" 30 port_open "$port"
+}
+
+emulator_stop() {
+  local name=$1 f=$SMS_WORK/$1/emulator.pid
+  [[ -f $f ]] || return 0
+  local pid; pid=$(cat "$f")
+  if kill -0 "$pid" 2>/dev/null; then
+    log "Stopping CAS emulator ($name)"
+    kill "$pid"
+    for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$f"
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# wait_for WHAT SECONDS COMMAND...: polls COMMAND once a second.
+wait_for() {
+  local what=$1 secs=$2; shift 2
+  for _ in $(seq 1 "$secs"); do "$@" && return 0; sleep 1; done
+  die "$what did not come up within ${secs}s"
+}
+
+# --- Payara domain -----------------------------------------------------------------------------------
+
+asadmin() {
+  "$ASADMIN" --user admin --passwordfile "$SECRETS/asadmin-passfile" --port "$ADMIN_PORT" "$@"
+}
+
+# domain_create NAME PORTBASE: a domain whose admin password is random (no default credential).
+# PORTBASE empty gives the standard ports (admin 4848, HTTP 8080, HTTPS 8181).
+domain_create() {
+  local name=$1 portbase=$2
+  [[ -d $PAYARA_HOME/glassfish/domains/$name ]] && return 0
+  log "Creating Payara domain $name"
+  secret asadmin-password >/dev/null
+  (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\n' "$(cat "$SECRETS/asadmin-password")" >"$SECRETS/asadmin-passfile")
+  local ports=()
+  [[ -n $portbase ]] && ports=(--portbase "$portbase")
+  "$ASADMIN" --user admin --passwordfile "$SECRETS/asadmin-passfile" create-domain "${ports[@]}" "$name" \
+    >"$SMS_WORK/$name-create.log" 2>&1 || die "create-domain failed: see $SMS_WORK/$name-create.log"
+  cp "$SMS_ROOT/server-config/target/jdbc/"*.jar "$PAYARA_HOME/glassfish/domains/$name/lib/"
+}
+
+domain_running() { curl -s -o /dev/null "http://127.0.0.1:$ADMIN_PORT/" ; }
+
+domain_start() {
+  local name=$1
+  domain_running && { log "Domain $name already running"; return 0; }
+  log "Starting Payara domain $name"
+  "$ASADMIN" start-domain "$name" >"$SMS_WORK/logs/$name-start.log" 2>&1 || {
+    tail -30 "$SMS_WORK/logs/$name-start.log" >&2; die "start-domain $name failed"; }
+}
+
+domain_stop() {
+  local name=$1
+  [[ -x $ASADMIN ]] || return 0
+  "$ASADMIN" stop-domain "$name" >/dev/null 2>&1 && log "Stopped Payara domain $name" || true
+}
+
+# domain_configure NAME DB BROKER_PORT CAS_PORT: resources the EAR needs, from server-config/domain/*.
+# Runs once per domain; the database part again whenever DB changes.
+domain_configure() {
+  local name=$1 db=$2 broker_port=$3 cas_port=$4
+  local dir=$PAYARA_HOME/glassfish/domains/$name
+  if [[ ! -f $dir/.sms-configured ]]; then
+    log "Configuring domain $name (JVM, JMS through the Artemis adapter, mail, security)"
+    render "$SMS_ROOT/server-config/domain/domain.asadmin" BROKER_PORT="$broker_port" CAS_PORT="$cas_port" \
+      BROKER_PASSWORD="$(secret broker-password)" ARTEMIS_RAR="$ARTEMIS_RAR" >"$SMS_WORK/$name-domain.asadmin"
+    asadmin multimode --file "$SMS_WORK/$name-domain.asadmin" >"$SMS_WORK/logs/$name-configure.log" 2>&1 || {
+      tail -30 "$SMS_WORK/logs/$name-configure.log" >&2; die "configuring $name failed"; }
+    touch "$dir/.sms-configured"
+  fi
+  if [[ $(cat "$dir/.sms-db" 2>/dev/null) != "$db|${SMS_DB_URL:-}|${SMS_DB_USER:-}" ]]; then
+    log "Configuring the database pool for $db"
+    local url user password
+    case $db in
+      h2) url="jdbc:h2:file:$SMS_WORK/data/$name/sms;AUTO_SERVER=FALSE"; user=sa; password=$(secret h2-password) ;;
+      postgresql) url=${SMS_DB_URL:-jdbc:postgresql://127.0.0.1:5432/sms}; user=${SMS_DB_USER:-postgres}; password=${SMS_DB_PASSWORD:-}
+                  create_postgres_database "$url" "$user" ;;
+      oracle) url=${SMS_DB_URL:?set SMS_DB_URL, e.g. jdbc:oracle:thin:@//dbhost:1521/SMSPDB}; user=${SMS_DB_USER:?set SMS_DB_USER}
+              password=${SMS_DB_PASSWORD:?set SMS_DB_PASSWORD} ;;
+      *) die "Unknown database '$db': use h2, postgresql or oracle" ;;
+    esac
+    render "$SMS_ROOT/server-config/domain/jdbc-$db.asadmin" DB_URL="$url" DB_USER="$user" DB_PASSWORD="$password" \
+      >"$SMS_WORK/$name-jdbc.asadmin"
+    asadmin delete-jdbc-resource jdbc/sms >/dev/null 2>&1 || true
+    asadmin delete-jdbc-connection-pool smsPool >/dev/null 2>&1 || true
+    asadmin multimode --file "$SMS_WORK/$name-jdbc.asadmin" >"$SMS_WORK/logs/$name-jdbc.log" 2>&1 || {
+      tail -30 "$SMS_WORK/logs/$name-jdbc.log" >&2; die "configuring the $db pool failed"; }
+    echo "$db|${SMS_DB_URL:-}|${SMS_DB_USER:-}" >"$dir/.sms-db"
+  fi
+}
+
+# The PostgreSQL database named in a jdbc:postgresql://host:port/db URL, created when missing.
+create_postgres_database() {
+  local url=$1 user=$2 hostport db
+  hostport=${url#jdbc:postgresql://}; db=${hostport#*/}; db=${db%%\?*}; hostport=${hostport%%/*}
+  command -v psql >/dev/null || return 0
+  local host=${hostport%%:*} port=5432
+  [[ $hostport == *:* ]] && port=${hostport##*:}
+  if ! psql -h "$host" -p "$port" -U "$user" -d postgres -tAc "select 1 from pg_database where datname='$db'" | grep -q 1; then
+    log "Creating PostgreSQL database $db"
+    psql -h "$host" -p "$port" -U "$user" -d postgres -c "create database $db" >/dev/null || die "cannot create database $db"
+  fi
+}
+
+# render TEMPLATE KEY=VALUE...: the template with each @KEY@ replaced.
+render() {
+  local template=$1 content; shift
+  content=$(cat "$template")
+  for kv in "$@"; do content=${content//@${kv%%=*}@/${kv#*=}}; done
+  printf '%s\n' "$content"
+}
+
+deploy_ear() {
+  log "Deploying sms.ear"
+  asadmin deploy --force=true --name sms "$EAR" >"$SMS_WORK/logs/deploy.log" 2>&1 || {
+    tail -40 "$SMS_WORK/logs/deploy.log" >&2; die "deployment failed; server log: $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log"; }
+}
+
+# Ready when the login page answers 200: the application, not just the server, is up.
+app_ready() { [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/sms/login.xhtml") == 200 ]]; }

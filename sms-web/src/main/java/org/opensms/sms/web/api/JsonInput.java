@@ -1,0 +1,111 @@
+package org.opensms.sms.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+import org.opensms.sms.shared.InputCheck;
+import org.opensms.sms.shared.InvalidInputException;
+
+/**
+ * Reads a JSON request body strictly, so that a wrong type or an unknown field is reported by name
+ * instead of being silently ignored or turned into a null: the body must be one JSON object of at
+ * most {@value #MAX_BYTES} bytes, and each field must have the JSON type the operation documents.
+ */
+public final class JsonInput {
+
+    public static final int MAX_BYTES = 64 * 1024;
+
+    private final JsonObject object;
+    private final String prefix;
+    private final InputCheck check;
+
+    private JsonInput(JsonObject object, String prefix, InputCheck check) {
+        this.object = object;
+        this.prefix = prefix;
+        this.check = check;
+    }
+
+    /** Parses the body; a malformed, empty, oversized or non-object body is refused at once. */
+    public static JsonInput read(InputStream body, InputCheck check) {
+        String text;
+        try {
+            byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new InvalidInputException("body", "must be at most " + MAX_BYTES + " bytes");
+            }
+            text = new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException("body", "could not be read: " + e.getMessage());
+        }
+        if (text.isBlank()) {
+            throw new InvalidInputException("body", "is required: send a JSON object");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidInputException("body", "must be a JSON object, got " + describe(value));
+            }
+            return new JsonInput(value.asJsonObject(), "", check);
+        } catch (JsonParsingException e) {
+            var at = e.getLocation();
+            throw new InvalidInputException("body", "is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"));
+        } catch (jakarta.json.JsonException e) {
+            throw new InvalidInputException("body", "is not valid JSON: " + e.getMessage());
+        }
+    }
+
+    /** Records an error for every field not in {@code allowed}. */
+    public JsonInput allowOnly(String... allowed) {
+        Set<String> unknown = new TreeSet<>(object.keySet());
+        unknown.removeAll(Set.of(allowed));
+        unknown.forEach(f -> check.add(prefix + f, "is not a known field"));
+        return this;
+    }
+
+    /** A string field; absent or null gives null; any other JSON type is an error naming the field. */
+    public String string(String field) {
+        JsonValue v = object.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        check.add(prefix + field, "must be a string, got " + describe(v));
+        return null;
+    }
+
+    /** A nested object field, read with the same rules; absent or null gives null. */
+    public JsonInput object(String field) {
+        JsonValue v = object.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+            check.add(prefix + field, "must be an object, got " + describe(v));
+            return null;
+        }
+        return new JsonInput(v.asJsonObject(), prefix + field + ".", check);
+    }
+
+    private static String describe(JsonValue v) {
+        return switch (v.getValueType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case TRUE, FALSE -> "a boolean";
+            case NULL -> "null";
+        };
+    }
+}

@@ -1,0 +1,9 @@
+package org.opensms.sms.web.api.subscriber;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of a subscriber list, with the total that matches the filters. */
+@Schema(name = "SubscriberPage")
+public record SubscriberPageJson(long total, int offset, int limit, List<SubscriberJson> items) {
+}

@@ -1,0 +1,93 @@
+package org.opensms.sms.web.view.subscriber;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.opensms.sms.shared.BusinessException;
+import org.opensms.sms.shared.IndianState;
+import org.opensms.sms.shared.InputCheck;
+import org.opensms.sms.shared.PageRequest;
+import org.opensms.sms.subscriber.Subscriber;
+import org.opensms.sms.subscriber.SubscriberFilter;
+import org.opensms.sms.subscriber.SubscriberService;
+import org.opensms.sms.subscriber.SubscriberStatus;
+import org.opensms.sms.web.view.shared.FacesMessages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The subscriber list (/subscriber/list.xhtml): paged, sorted and filtered in the database. */
+@Named
+@ViewScoped
+public class SubscriberListBacking implements Serializable {
+
+    @Inject
+    SubscriberService subscribers;
+
+    private final LazyDataModel<Subscriber> model = new SubscriberLazyModel();
+
+    public LazyDataModel<Subscriber> getModel() {
+        return model;
+    }
+
+    public List<IndianState> getStates() {
+        return List.of(IndianState.values());
+    }
+
+    public List<SubscriberStatus> getStatuses() {
+        return List.of(SubscriberStatus.values());
+    }
+
+    private SubscriberFilter filter(Map<String, FilterMeta> filterBy) {
+        InputCheck check = new InputCheck();
+        SubscriberFilter f = SubscriberFilter.parse(check, text(filterBy, "customerId"), text(filterBy, "name"),
+                text(filterBy, "mobile"), text(filterBy, "city"), text(filterBy, "state"), text(filterBy, "status"));
+        check.throwIfInvalid();
+        return f;
+    }
+
+    private static String text(Map<String, FilterMeta> filterBy, String field) {
+        FilterMeta meta = filterBy.get(field);
+        Object v = meta == null ? null : meta.getFilterValue();
+        return v == null ? null : v.toString();
+    }
+
+    private class SubscriberLazyModel extends LazyDataModel<Subscriber> {
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            try {
+                return (int) Math.min(Integer.MAX_VALUE, subscribers.count(filter(filterBy)));
+            } catch (BusinessException e) {
+                FacesMessages.show(e, "subscribers", f -> null);
+                return 0;
+            }
+        }
+
+        @Override
+        public List<Subscriber> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+            try {
+                return subscribers.list(filter(filterBy), new PageRequest(first, pageSize,
+                        sort == null ? null : sort.getField(), sort == null || sort.getOrder() == SortOrder.ASCENDING));
+            } catch (BusinessException e) {
+                FacesMessages.show(e, "subscribers", f -> null);
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(Subscriber s) {
+            return s.getCustomerId().value();
+        }
+
+        @Override
+        public Subscriber getRowData(String rowKey) {
+            return subscribers.findByCustomerId(rowKey).orElse(null);
+        }
+    }
+}
