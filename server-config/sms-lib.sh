@@ -151,12 +151,14 @@ domain_create() {
   [[ -d $PAYARA_HOME/glassfish/domains/$name ]] && return 0
   log "Creating Payara domain $name"
   secret asadmin-password >/dev/null
-  (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\n' "$(cat "$SECRETS/asadmin-password")" >"$SECRETS/asadmin-passfile")
+  secret openapi-password >/dev/null
+  (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_USERPASSWORD=%s\n' "$(cat "$SECRETS/asadmin-password")" \
+      "$(cat "$SECRETS/openapi-password")" >"$SECRETS/asadmin-passfile")
   local ports=()
   [[ -n $portbase ]] && ports=(--portbase "$portbase")
   "$ASADMIN" --user admin --passwordfile "$SECRETS/asadmin-passfile" create-domain "${ports[@]}" "$name" \
     >"$SMS_WORK/$name-create.log" 2>&1 || die "create-domain failed: see $SMS_WORK/$name-create.log"
-  cp "$SMS_ROOT/server-config/target/jdbc/"*.jar "$PAYARA_HOME/glassfish/domains/$name/lib/"
+  cp "$SMS_ROOT/server-config/target/jdbc/postgresql.jar" "$SMS_ROOT/server-config/target/jdbc/ojdbc11.jar" "$PAYARA_HOME/glassfish/domains/$name/lib/"
 }
 
 domain_running() { curl -s -o /dev/null "http://127.0.0.1:$ADMIN_PORT/" ; }
@@ -184,8 +186,7 @@ domain_configure() {
     log "Configuring domain $name (JVM, JMS through the Artemis adapter, mail, security)"
     render "$SMS_ROOT/server-config/domain/domain.asadmin" BROKER_PORT="$broker_port" CAS_PORT="$cas_port" \
       BROKER_PASSWORD="$(secret broker-password)" ARTEMIS_RAR="$ARTEMIS_RAR" >"$SMS_WORK/$name-domain.asadmin"
-    asadmin multimode --file "$SMS_WORK/$name-domain.asadmin" >"$SMS_WORK/logs/$name-configure.log" 2>&1 || {
-      tail -30 "$SMS_WORK/logs/$name-configure.log" >&2; die "configuring $name failed"; }
+    asadmin_script "$SMS_WORK/$name-domain.asadmin" "$SMS_WORK/logs/$name-configure.log" "configuring $name"
     touch "$dir/.sms-configured"
   fi
   if [[ $(cat "$dir/.sms-db" 2>/dev/null) != "$db|${SMS_DB_URL:-}|${SMS_DB_USER:-}" ]]; then
@@ -203,9 +204,17 @@ domain_configure() {
       >"$SMS_WORK/$name-jdbc.asadmin"
     asadmin delete-jdbc-resource jdbc/sms >/dev/null 2>&1 || true
     asadmin delete-jdbc-connection-pool smsPool >/dev/null 2>&1 || true
-    asadmin multimode --file "$SMS_WORK/$name-jdbc.asadmin" >"$SMS_WORK/logs/$name-jdbc.log" 2>&1 || {
-      tail -30 "$SMS_WORK/logs/$name-jdbc.log" >&2; die "configuring the $db pool failed"; }
+    asadmin_script "$SMS_WORK/$name-jdbc.asadmin" "$SMS_WORK/logs/$name-jdbc.log" "configuring the $db pool"
     echo "$db|${SMS_DB_URL:-}|${SMS_DB_USER:-}" >"$dir/.sms-db"
+  fi
+}
+
+# asadmin_script FILE LOG WHAT: runs an asadmin command file; multimode exits 0 even when a command in it
+# failed, so its output is checked too.
+asadmin_script() {
+  if ! asadmin multimode --file "$1" >"$2" 2>&1 || grep -q '^Command .* failed' "$2"; then
+    grep -B3 '^Command .* failed' "$2" >&2 || tail -30 "$2" >&2
+    die "$3 failed (log: $2)"
   fi
 }
 

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.opensms.sms.shared.Address;
 import org.opensms.sms.shared.EmailAddress;
@@ -108,7 +109,8 @@ public class Subscriber {
         this.billingAddress = billingAddress;
         this.installationAddress = installationAddress;
         this.status = SubscriberStatus.REGISTERED;
-        this.registeredAt = registeredAt.atOffset(ZoneOffset.UTC);
+        // microseconds: what every supported database keeps, so the stored and the returned value agree
+        this.registeredAt = registeredAt.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         this.registeredBy = registeredBy;
         this.registeredVia = registeredVia;
     }

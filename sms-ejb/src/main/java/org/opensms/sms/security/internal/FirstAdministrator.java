@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,17 +48,16 @@ public class FirstAdministrator {
     @ConfigProperty(name = "sms.admin.username", defaultValue = "admin")
     String username;
     @Inject
-    @ConfigProperty(name = "sms.admin.initial-password-file", defaultValue = "")
-    String passwordFile;
+    @ConfigProperty(name = "sms.admin.initial-password-file")
+    Optional<String> passwordFile;
 
     @PostConstruct
     void createIfMissing() {
         if (accounts.anyWithRole(Roles.MSO_ADMIN)) {
             return;
         }
-        Path file = passwordFile.isBlank()
-                ? Path.of(System.getProperty("com.sun.aas.instanceRoot", "."), "config", "sms-initial-admin-password")
-                : Path.of(passwordFile);
+        Path file = passwordFile.map(Path::of).orElseGet(() ->
+                Path.of(System.getProperty("com.sun.aas.instanceRoot", "."), "config", "sms-initial-admin-password"));
         String password = readOrGenerate(file);
         if (password.length() < PasswordPolicy.MIN_PASSWORD) {
             throw new IllegalStateException("The initial administrator password in " + file + " is shorter than "

@@ -3,9 +3,7 @@ package org.opensms.cas.adapter;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
-import jakarta.resource.spi.Connector;
 import jakarta.resource.spi.ResourceAdapterInternalException;
-import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
@@ -15,8 +13,6 @@ import javax.transaction.xa.XAResource;
  * Life cycle only for now: the server starts it when the EAR deploys and stops it on undeploy.
  * Outbound command connections and the inbound result path are added with the CAS issue.
  */
-@Connector(displayName = "SMS CAS adapter", vendorName = "OpenSMS", eisType = "Conditional Access System",
-        transactionSupport = TransactionSupport.TransactionSupportLevel.XATransaction)
 public class CasResourceAdapter implements jakarta.resource.spi.ResourceAdapter {
 
     private static final Logger LOG = Logger.getLogger(CasResourceAdapter.class.getName());
