@@ -19,7 +19,12 @@ log() { printf '\033[1m[sms]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[sms] %s\033[0m\n' "$*" >&2; exit 1; }
 
 # A random password of letters and digits only, so that it needs no escaping in asadmin properties.
-random_password() { tr -dc 'A-Za-z0-9' </dev/urandom | head -c "${1:-24}"; }
+# (No 'tr </dev/urandom | head' pipeline: under pipefail its SIGPIPE would end the script.)
+random_password() {
+  local s
+  s=$(head -c 1024 /dev/urandom | LC_ALL=C tr -dc 'A-Za-z0-9')
+  printf '%s' "${s:0:${1:-24}}"
+}
 
 # secret NAME: the stored secret, created on first use (mode 600).
 secret() {

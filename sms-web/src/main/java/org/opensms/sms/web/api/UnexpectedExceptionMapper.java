@@ -1,5 +1,6 @@
 package org.opensms.sms.web.api;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -26,7 +27,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             int status = wae.getResponse().getStatus();
             return json(status, ErrorJson.of(codeFor(status), wae.getMessage()));
         }
-        if (e instanceof EJBAccessException) {
+        if (e instanceof EJBAccessException || e instanceof AccessLocalException) {
             return json(403, ErrorJson.of("FORBIDDEN", "your role does not allow this operation"));
         }
         String reference = UUID.randomUUID().toString();

@@ -21,8 +21,8 @@ public class SubscriberEndpoint {
     SubscriberService subscribers;
 
     @WebMethod
-    @WebResult(name = "subscriber")
-    public SubscriberData registerSubscriber(@WebParam(name = "registration") SubscriberRegistrationData registration)
+    @WebResult(name = "subscriber", targetNamespace = SoapNames.NAMESPACE)
+    public SubscriberData registerSubscriber(@WebParam(name = "registration", targetNamespace = SoapNames.NAMESPACE) SubscriberRegistrationData registration)
             throws SmsFault {
         try {
             if (registration == null) {
@@ -35,8 +35,8 @@ public class SubscriberEndpoint {
     }
 
     @WebMethod
-    @WebResult(name = "subscriber")
-    public SubscriberData getSubscriber(@WebParam(name = "customerId") String customerId) throws SmsFault {
+    @WebResult(name = "subscriber", targetNamespace = SoapNames.NAMESPACE)
+    public SubscriberData getSubscriber(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId) throws SmsFault {
         try {
             return SubscriberData.of(subscribers.getByCustomerId(customerId));
         } catch (BusinessException e) {
@@ -45,17 +45,17 @@ public class SubscriberEndpoint {
     }
 
     @WebMethod
-    @WebResult(name = "page")
-    public SubscriberPageData findSubscribers(@WebParam(name = "customerId") String customerId,
-                                              @WebParam(name = "name") String name,
-                                              @WebParam(name = "mobile") String mobile,
-                                              @WebParam(name = "city") String city,
-                                              @WebParam(name = "state") String state,
-                                              @WebParam(name = "status") String status,
-                                              @WebParam(name = "offset") String offset,
-                                              @WebParam(name = "limit") String limit,
-                                              @WebParam(name = "sort") String sort,
-                                              @WebParam(name = "order") String order) throws SmsFault {
+    @WebResult(name = "page", targetNamespace = SoapNames.NAMESPACE)
+    public SubscriberPageData findSubscribers(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId,
+                                              @WebParam(name = "name", targetNamespace = SoapNames.NAMESPACE) String name,
+                                              @WebParam(name = "mobile", targetNamespace = SoapNames.NAMESPACE) String mobile,
+                                              @WebParam(name = "city", targetNamespace = SoapNames.NAMESPACE) String city,
+                                              @WebParam(name = "state", targetNamespace = SoapNames.NAMESPACE) String state,
+                                              @WebParam(name = "status", targetNamespace = SoapNames.NAMESPACE) String status,
+                                              @WebParam(name = "offset", targetNamespace = SoapNames.NAMESPACE) String offset,
+                                              @WebParam(name = "limit", targetNamespace = SoapNames.NAMESPACE) String limit,
+                                              @WebParam(name = "sort", targetNamespace = SoapNames.NAMESPACE) String sort,
+                                              @WebParam(name = "order", targetNamespace = SoapNames.NAMESPACE) String order) throws SmsFault {
         try {
             InputCheck check = new InputCheck();
             SubscriberFilter filter = SubscriberFilter.parse(check, customerId, name, mobile, city, state, status);

@@ -15,7 +15,7 @@ import java.io.IOException;
 import org.opensms.sms.web.security.SmsAuthenticationMechanism;
 import org.opensms.sms.web.view.shared.FacesMessages;
 
-/** The login form (/login.xhtml) and logout. A failed login never says which of the two was wrong. */
+/** The login form (/login.xhtml). A failed login never says which of the two was wrong. */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -40,15 +40,6 @@ public class LoginBacking {
         } else {
             FacesMessages.error(null, "Invalid username or password");
         }
-    }
-
-    public void logout() throws IOException, jakarta.servlet.ServletException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext ext = faces.getExternalContext();
-        ((HttpServletRequest) ext.getRequest()).logout();
-        ext.invalidateSession();
-        ext.redirect(ext.getRequestContextPath() + SmsAuthenticationMechanism.LOGIN_PAGE);
-        faces.responseComplete();
     }
 
     public String getUsername() {

@@ -1,0 +1,156 @@
+package org.opensms.sms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensms.sms.it.SmsServer.ADMIN;
+import static org.opensms.sms.it.SmsServer.ADMIN_PASSWORD;
+import static org.opensms.sms.it.SmsServer.BASE;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The console in headless Chromium: log in, register a subscriber, find it in the list, log out. */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleIT {
+
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return SmsServer.ear();
+    }
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("sms.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("sms-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("sms.it.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static WebElement byId(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private static void type(String id, String text) {
+        WebElement e = byId(id);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    private static void chooseState(String selectId, String code) {
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])",
+                selectId, code);
+    }
+
+    private static void logIn(String user, String password) {
+        type("login:username", user);
+        type("login:password", password);
+        byId("login:submit").click();
+    }
+
+    @Test
+    void logInRegisterFindAndLogOut() {
+        browser.get(BASE + "/subscriber/list.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+
+        logIn(ADMIN, "not-the-password");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "Invalid username or password"));
+
+        logIn(ADMIN, ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/subscriber/list.xhtml"));
+        assertThat(byId("menu:caller").getText()).isEqualTo(ADMIN);
+
+        // bad input: every wrong field gets its message, nothing is registered
+        browser.get(BASE + "/subscriber/register.xhtml");
+        type("register:mobile", "12345");
+        type("register:email", "not-an-email");
+        byId("register:submit").click();
+        wait.until(d -> d.getPageSource().contains("10-digit Indian mobile number"));
+        String page = browser.getPageSource();
+        assertThat(page).contains("is required", "must be an e-mail address");
+        assertThat(browser.findElement(By.id("register:customerId")).getAttribute("textContent")).isEmpty();
+
+        // a good registration gives a customer ID
+        String name = "Console " + SmsServer.unique("p");
+        String mobile = SmsServer.uniqueMobile();
+        browser.get(BASE + "/subscriber/register.xhtml");
+        type("register:name", name);
+        type("register:mobile", mobile);
+        type("register:email", "console@example.in");
+        type("register:billingLine1", "7 Marine Drive");
+        type("register:billingCity", "Mumbai");
+        chooseState("register:billingState", "MH");
+        type("register:billingPinCode", "400002");
+        byId("register:submit").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:result"), "Customer ID SMS"));
+        String customerId = browser.findElement(By.id("register:customerId")).getAttribute("textContent");
+        assertThat(customerId).matches("SMS\\d{8}");
+
+        // it is in the list, found by its name; a subscriber registered over REST is there too
+        String restMobile = SmsServer.uniqueMobile();
+        String restId = SmsServer.json(SmsServer.postJson("/api/subscribers",
+                SmsServer.registrationJson("Rest " + name, restMobile), ADMIN, ADMIN_PASSWORD)).getString("customerId");
+        browser.get(BASE + "/subscriber/list.xhtml");
+        type("subscribers:table:nameColumn:filter", name);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscribers:table_data"), customerId));
+        assertThat(byId("subscribers:table_data").getText()).contains(name, mobile, "Mumbai", "MH", "REGISTERED");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-paginator-current"), "of 1 subscribers"));
+
+        browser.get(BASE + "/subscriber/list.xhtml");
+        type("subscribers:table:customerIdColumn:filter", restId);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscribers:table_data"), "Rest " + name));
+
+        byId("menu:logout").findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.get(BASE + "/index.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    @Test
+    void anLcoCannotOpenMsoPages() {
+        String lco = SmsServer.unique("lco-");
+        String password = SmsServer.createAccount(lco, "LCO");
+        browser.manage().deleteAllCookies();
+        browser.get(BASE + "/index.xhtml");
+        logIn(lco, password);
+        wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+        assertThat(browser.getPageSource()).doesNotContain("Register a subscriber");
+        browser.get(BASE + "/subscriber/register.xhtml");
+        wait.until(d -> d.getPageSource().contains("Your role does not allow this page"));
+        browser.get(BASE + "/account/users.xhtml");
+        wait.until(d -> d.getPageSource().contains("Your role does not allow this page"));
+        byId("menu:logout").findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+}
