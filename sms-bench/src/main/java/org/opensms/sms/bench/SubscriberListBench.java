@@ -1,0 +1,193 @@
+package org.opensms.sms.bench;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.opensms.sms.shared.IndianState;
+import org.opensms.sms.shared.PageRequest;
+import org.opensms.sms.shared.internal.SchemaMigration;
+import org.opensms.sms.subscriber.CustomerIdScheme;
+import org.opensms.sms.subscriber.SubscriberFilter;
+import org.opensms.sms.subscriber.SubscriberStatus;
+import org.opensms.sms.subscriber.internal.SubscriberRepository;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The subscriber list at scale: fills an empty schema with N subscribers (default 1,000,000) and times
+ * the queries the console's lazy table and the REST list make, through the production repository and
+ * mapping (EclipseLink, the real migrations). Prints latency percentiles per query.
+ * <pre>mvn -q install -DskipTests && mvn -q -f sms-bench/pom.xml exec:java -Dexec.args="--db h2 --rows 1000000"</pre>
+ */
+public final class SubscriberListBench {
+
+    private static final String[] FIRST = {"Aarav", "Vivaan", "Aditya", "Vihaan", "Arjun", "Sai", "Reyansh", "Ayaan",
+            "Krishna", "Ishaan", "Ananya", "Diya", "Aadhya", "Saanvi", "Pari", "Meera", "Lakshmi", "Priya", "Kavya",
+            "Ravi", "Suresh", "Ramesh", "Mahesh", "Ganesh", "Anil", "Sunita", "Geeta", "Pooja", "Neha", "Deepak"};
+    private static final String[] LAST = {"Sharma", "Verma", "Gupta", "Kumar", "Singh", "Patel", "Reddy", "Rao", "Nair",
+            "Iyer", "Menon", "Das", "Ghosh", "Banerjee", "Mukherjee", "Joshi", "Kulkarni", "Deshpande", "Patil", "Yadav",
+            "Khan", "Ahmed", "Fernandes", "D'Souza", "Pillai", "Naidu", "Chauhan", "Mehta", "Shah", "Bhat"};
+    private static final String[][] CITIES = {{"Bengaluru", "KA"}, {"Mysuru", "KA"}, {"Chennai", "TN"}, {"Madurai", "TN"},
+            {"Mumbai", "MH"}, {"Pune", "MH"}, {"Nagpur", "MH"}, {"Kolkata", "WB"}, {"Delhi", "DL"}, {"Hyderabad", "TG"},
+            {"Lucknow", "UP"}, {"Kanpur", "UP"}, {"Jaipur", "RJ"}, {"Ahmedabad", "GJ"}, {"Surat", "GJ"}, {"Kochi", "KL"},
+            {"Bhopal", "MP"}, {"Patna", "BR"}, {"Bhubaneswar", "OR"}, {"Guwahati", "AS"}};
+
+    private SubscriberListBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        String db = opts.getOrDefault("db", "h2");
+        int rows = Integer.parseInt(opts.getOrDefault("rows", "1000000"));
+        int repeat = Integer.parseInt(opts.getOrDefault("repeat", "50"));
+        DataSource ds = "postgresql".equals(db) ? postgres() : h2();
+
+        Flyway.configure().dataSource(ds).locations(SchemaMigration.location(SchemaMigration.vendor(ds)))
+                .cleanDisabled(false).load().clean();
+        Flyway.configure().dataSource(ds).locations(SchemaMigration.location(SchemaMigration.vendor(ds))).load().migrate();
+        long t0 = System.nanoTime();
+        fill(ds, rows);
+        System.out.printf(Locale.ROOT, "%s: inserted %,d subscribers in %.1f s%n", db, rows, (System.nanoTime() - t0) / 1e9);
+        if ("postgresql".equals(db)) {
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+                st.execute("analyze subscriber");
+            }
+        }
+
+        Map<String, Object> props = new HashMap<>();
+        props.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
+        props.put(PersistenceUnitProperties.JTA_DATASOURCE, null);
+        props.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, ds);
+        EntityManagerFactory emf = Persistence.createEntityManagerFactory("sms", props);
+        System.out.printf(Locale.ROOT, "%-52s %8s %8s %8s %8s%n", "query (page of 25 + its count, as the console)", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        SubscriberFilter all = SubscriberFilter.ALL;
+        run(emf, repeat, "first page, by customer ID", all, new PageRequest(0, 25, null, true));
+        run(emf, repeat, "first page, by name", all, new PageRequest(0, 25, "name", true));
+        run(emf, repeat, "page 20,000 (offset 500,000), by customer ID", all, new PageRequest(500_000, 25, null, true));
+        run(emf, repeat, "name starts with 'Ravi S', by name", filter("Ravi S", null, null, null), new PageRequest(0, 25, "name", true));
+        run(emf, repeat, "mobile starts with 98765", filter(null, "98765", null, null), PageRequest.first(25));
+        run(emf, repeat, "customer ID starts with SMS0050", new SubscriberFilter("SMS0050", null, null, null, null, null), PageRequest.first(25));
+        run(emf, repeat, "city Pune, by name", filter(null, null, "Pune", null), new PageRequest(0, 25, "name", true));
+        run(emf, repeat, "state KA and status REGISTERED, by customer ID", filter(null, null, null, IndianState.KA), PageRequest.first(25));
+        emf.close();
+    }
+
+    private static SubscriberFilter filter(String name, String mobile, String city, IndianState state) {
+        return new SubscriberFilter(null, name, mobile, city, state, state == null ? null : SubscriberStatus.REGISTERED);
+    }
+
+    private static void run(EntityManagerFactory emf, int repeat, String label, SubscriberFilter filter, PageRequest page) {
+        long[] nanos = new long[repeat];
+        for (int warm = 0; warm < 3; warm++) {
+            timed(emf, filter, page);
+        }
+        long total = 0;
+        for (int i = 0; i < repeat; i++) {
+            long t = System.nanoTime();
+            total = timed(emf, filter, page).get();
+            nanos[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "%-52s %8.1f %8.1f %8.1f %8.1f   (%,d match)%n", label, pct(nanos, 50), pct(nanos, 95),
+                pct(nanos, 99), nanos[nanos.length - 1] / 1e6, total);
+    }
+
+    private static Supplier<Long> timed(EntityManagerFactory emf, SubscriberFilter filter, PageRequest page) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            SubscriberRepository repo = new SubscriberRepository(em);
+            repo.list(filter, page).size();
+            long count = repo.count(filter);
+            return () -> count;
+        } finally {
+            em.close();
+        }
+    }
+
+    private static double pct(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    private static void fill(DataSource ds, int rows) throws Exception {
+        CustomerIdScheme ids = new CustomerIdScheme(CustomerIdScheme.DEFAULT_FORMAT);
+        Random r = new Random(42);
+        Timestamp now = Timestamp.from(Instant.parse("2026-11-01T00:00:00Z"));
+        String sql = "insert into subscriber (id, customer_id, name, name_key, mobile, email, landline, billing_line1,"
+                + " billing_line2, billing_city, billing_state, billing_pin_code, install_line1, install_line2, install_city,"
+                + " install_state, install_pin_code, status, registered_at, registered_by, registered_via, version)"
+                + " values (?,?,?,?,?,?,null,?,null,?,?,?,?,null,?,?,?,'REGISTERED',?,'bench','SYSTEM',1)";
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            c.setAutoCommit(false);
+            for (int i = 1; i <= rows; i++) {
+                String name = FIRST[r.nextInt(FIRST.length)] + " " + LAST[r.nextInt(LAST.length)];
+                String[] city = CITIES[r.nextInt(CITIES.length)];
+                String line1 = (1 + r.nextInt(300)) + " Main Road";
+                String pin = String.valueOf(110001 + r.nextInt(800000));
+                ps.setLong(1, i);
+                ps.setString(2, ids.forNumber(i).value());
+                ps.setString(3, name);
+                ps.setString(4, name.toUpperCase(Locale.ROOT));
+                ps.setString(5, String.valueOf(6_000_000_000L + (i * 7_919L) % 3_999_999_999L));
+                ps.setString(6, "s" + i + "@example.in");
+                ps.setString(7, line1);
+                ps.setString(8, city[0]);
+                ps.setString(9, city[1]);
+                ps.setString(10, pin);
+                ps.setString(11, line1);
+                ps.setString(12, city[0]);
+                ps.setString(13, city[1]);
+                ps.setString(14, pin);
+                ps.setTimestamp(15, now);
+                ps.addBatch();
+                if (i % 5000 == 0) {
+                    ps.executeBatch();
+                    c.commit();
+                }
+            }
+            ps.executeBatch();
+            c.commit();
+        }
+    }
+
+    private static DataSource h2() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + System.getProperty("java.io.tmpdir") + "/sms-bench/h2;CACHE_SIZE=262144");
+        ds.setUser("sa");
+        return ds;
+    }
+
+    private static DataSource postgres() throws Exception {
+        PGSimpleDataSource admin = new PGSimpleDataSource();
+        admin.setServerNames(new String[] {"127.0.0.1"});
+        admin.setUser("postgres");
+        admin.setDatabaseName("postgres");
+        try (Connection c = admin.getConnection(); Statement st = c.createStatement()) {
+            if (!st.executeQuery("select 1 from pg_database where datname = 'sms_bench'").next()) {
+                st.execute("create database sms_bench");
+            }
+        }
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setServerNames(new String[] {"127.0.0.1"});
+        ds.setUser("postgres");
+        ds.setDatabaseName("sms_bench");
+        ds.setReWriteBatchedInserts(true);
+        return ds;
+    }
+}
