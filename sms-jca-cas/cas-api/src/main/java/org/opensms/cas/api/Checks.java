@@ -1,0 +1,46 @@
+package org.opensms.cas.api;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** Shared argument checks of the value types (package-private). */
+final class Checks {
+
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._:-]+");
+
+    private Checks() {
+    }
+
+    /** A token of PROTOCOL.md section 2.2: 1 to max characters of {@code A-Z a-z 0-9 . _ : -}. */
+    static String token(String what, String value, int max) {
+        Objects.requireNonNull(value, what);
+        if (value.isEmpty() || value.length() > max || !TOKEN.matcher(value).matches()) {
+            throw new IllegalArgumentException(what + " must be 1-" + max
+                    + " characters of A-Z a-z 0-9 . _ : -, got '" + value + "'");
+        }
+        return value;
+    }
+
+    /** Text without control characters other than TAB, LF, CR, of min..max code points. */
+    static String text(String what, String value, int min, int max) {
+        Objects.requireNonNull(value, what);
+        int n = value.codePointCount(0, value.length());
+        if (n < min || n > max) {
+            throw new IllegalArgumentException(what + " must have " + min + "-" + max + " characters, got " + n);
+        }
+        value.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                throw new IllegalArgumentException(what + " contains control character U+"
+                        + String.format("%04X", c));
+            }
+        });
+        return value;
+    }
+
+    static int range(String what, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(what + " must be " + min + "-" + max + ", got " + value);
+        }
+        return value;
+    }
+}
