@@ -31,7 +31,7 @@ public final class FacesMessages {
                 error(null, fe.toString());
             } else {
                 faces.addMessage(input.getClientId(faces),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, fe.message(), fe.field() + " " + fe.message()));
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, fe.message(), fe.message()));
             }
         }
         faces.validationFailed();
