@@ -1,0 +1,142 @@
+package org.opensms.cas.adapter.dispatch;
+
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.resource.spi.work.Work;
+import jakarta.resource.spi.work.WorkException;
+import jakarta.resource.spi.work.WorkManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.opensms.cas.adapter.CasSettings;
+import org.opensms.cas.adapter.driver.CasDriver;
+
+/**
+ * Drains one command queue into one CAS (ARCHITECTURE.md "The CAS path", step 3). A supervisor
+ * {@link Work} connects to the broker (retrying with back-off while it is unreachable) and runs
+ * {@code consumers} {@link Lane}s, each a Work of its own on the adapter's WorkManager (Jakarta Connectors 2.1,
+ * chapter 11). If the broker connection fails, the lanes stop, unacknowledged commands go back to the queue,
+ * and the supervisor reconnects.
+ */
+public final class Dispatcher implements Work {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+
+    private final CasSettings settings;
+    private final WorkManager workManager;
+    private final DispatchStats stats = new DispatchStats();
+    private volatile boolean running = true;
+    private volatile Thread thread;
+    private CasDriver driver;
+
+    public Dispatcher(CasSettings settings, WorkManager workManager) {
+        this.settings = settings;
+        this.workManager = workManager;
+    }
+
+    public CasSettings settings() {
+        return settings;
+    }
+
+    public DispatchStats stats() {
+        return stats;
+    }
+
+    /** Schedules the supervisor on the WorkManager; never blocks on the broker or the CAS. */
+    public void start() throws WorkException {
+        workManager.scheduleWork(this);
+    }
+
+    @Override
+    public void release() {
+        running = false;
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+        }
+    }
+
+    @Override
+    public void run() {
+        thread = Thread.currentThread();
+        long delay = settings.retryInitialDelayMillis();
+        boolean warned = false;
+        try {
+            driver = CasDriver.create(settings);
+            while (running) {
+                ActiveMQConnectionFactory cf = new ActiveMQConnectionFactory(settings.brokerUrl());
+                cf.setBlockOnDurableSend(false);
+                cf.setReconnectAttempts(0);
+                Connection connection = null;
+                List<Lane> lanes = new ArrayList<>();
+                try {
+                    connection = cf.createConnection(settings.brokerUserOrNull(), settings.brokerPasswordOrNull());
+                    Object failed = new Object();
+                    boolean[] broken = {false};
+                    connection.setExceptionListener(e -> {
+                        LOG.log(Level.WARNING, "Dispatcher for " + settings.commandQueue() + ": broker connection failed: "
+                                + e.getMessage());
+                        synchronized (failed) {
+                            broken[0] = true;
+                            failed.notifyAll();
+                        }
+                    });
+                    for (int i = 0; i < settings.consumers(); i++) {
+                        lanes.add(new Lane(i, settings, connection, driver, stats));
+                    }
+                    connection.start();
+                    for (Lane lane : lanes) {
+                        workManager.scheduleWork(lane);
+                    }
+                    LOG.info("CAS dispatcher running: " + settings + ", " + settings.consumers() + " consumers");
+                    delay = settings.retryInitialDelayMillis();
+                    warned = false;
+                    synchronized (failed) {
+                        while (running && !broken[0] && lanes.stream().allMatch(Lane::isAlive)) {
+                            failed.wait(500);
+                        }
+                    }
+                } catch (JMSException | WorkException | RuntimeException e) {
+                    if (!warned) {
+                        LOG.log(Level.WARNING, "CAS dispatcher for " + settings.commandQueue() + " cannot run yet ("
+                                + e.getMessage() + "); retrying in the background");
+                        warned = true;
+                    } else {
+                        LOG.log(Level.FINE, "dispatcher connect failed", e);
+                    }
+                } finally {
+                    for (Lane lane : lanes) {
+                        lane.stop();
+                    }
+                    for (Lane lane : lanes) {
+                        lane.awaitStopped(5, TimeUnit.SECONDS);
+                    }
+                    if (connection != null) {
+                        try {
+                            connection.close();
+                        } catch (JMSException ignored) {
+                            // reconnecting
+                        }
+                    }
+                    cf.close();
+                }
+                if (running) {
+                    Thread.sleep(delay);
+                    delay = Math.min(delay * 2, settings.retryMaxDelayMillis());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "CAS dispatcher for " + settings.commandQueue() + " stopped", e);
+        } finally {
+            if (driver != null) {
+                driver.close();
+            }
+            thread = null;
+        }
+    }
+}

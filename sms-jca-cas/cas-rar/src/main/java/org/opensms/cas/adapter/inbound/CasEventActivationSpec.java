@@ -1,0 +1,79 @@
+package org.opensms.cas.adapter.inbound;
+
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.ActivationSpec;
+import jakarta.resource.spi.InvalidPropertyException;
+import jakarta.resource.spi.ResourceAdapter;
+
+/**
+ * Activation of a {@link org.opensms.cas.api.CasEventListener} message-driven bean (Jakarta Connectors 2.1,
+ * section 13.4.2.1). Every property is optional: empty values take the resource adapter's configuration.
+ * Properties: {@code eventQueue}, {@code brokerUrl}, {@code brokerUser}, {@code brokerPassword},
+ * {@code receiveTimeoutMillis} (default 1000).
+ */
+public class CasEventActivationSpec implements ActivationSpec {
+
+    private transient ResourceAdapter ra;
+    private String eventQueue = "";
+    private String brokerUrl = "";
+    private String brokerUser = "";
+    private String brokerPassword = "";
+    private Integer receiveTimeoutMillis = 1000;
+
+    @Override
+    public void validate() throws InvalidPropertyException {
+        if (receiveTimeoutMillis == null || receiveTimeoutMillis < 1) {
+            throw new InvalidPropertyException("receiveTimeoutMillis must be positive");
+        }
+    }
+
+    @Override
+    public ResourceAdapter getResourceAdapter() {
+        return ra;
+    }
+
+    @Override
+    public void setResourceAdapter(ResourceAdapter ra) throws ResourceException {
+        this.ra = ra;
+    }
+
+    public String getEventQueue() {
+        return eventQueue;
+    }
+
+    public void setEventQueue(String eventQueue) {
+        this.eventQueue = eventQueue == null ? "" : eventQueue.trim();
+    }
+
+    public String getBrokerUrl() {
+        return brokerUrl;
+    }
+
+    public void setBrokerUrl(String brokerUrl) {
+        this.brokerUrl = brokerUrl == null ? "" : brokerUrl.trim();
+    }
+
+    public String getBrokerUser() {
+        return brokerUser;
+    }
+
+    public void setBrokerUser(String brokerUser) {
+        this.brokerUser = brokerUser == null ? "" : brokerUser.trim();
+    }
+
+    public String getBrokerPassword() {
+        return brokerPassword;
+    }
+
+    public void setBrokerPassword(String brokerPassword) {
+        this.brokerPassword = brokerPassword == null ? "" : brokerPassword;
+    }
+
+    public Integer getReceiveTimeoutMillis() {
+        return receiveTimeoutMillis;
+    }
+
+    public void setReceiveTimeoutMillis(Integer receiveTimeoutMillis) {
+        this.receiveTimeoutMillis = receiveTimeoutMillis;
+    }
+}

@@ -1,0 +1,182 @@
+package org.opensms.cas.adapter.inbound;
+
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.XAConnection;
+import jakarta.jms.XASession;
+import jakarta.resource.spi.UnavailableException;
+import jakarta.resource.spi.endpoint.MessageEndpoint;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import jakarta.resource.spi.work.Work;
+import java.lang.reflect.Method;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.activemq.artemis.jms.client.ActiveMQXAConnectionFactory;
+import org.opensms.cas.adapter.codec.EventCodec;
+import org.opensms.cas.api.CasEventListener;
+
+/**
+ * Delivers the event queue to one activated endpoint (Jakarta Connectors 2.1, chapter 13), as a Work. When the
+ * endpoint's {@code onCasEvent} is transacted (container-managed, Required), the broker's XA session is the
+ * endpoint's XAResource (section 13.5.4): {@code beforeDelivery} starts the transaction and enlists it, the
+ * message is received and delivered inside it, {@code afterDelivery} commits — so the consumption of the event
+ * and the bean's database work commit or roll back together; a rollback makes the broker deliver the event
+ * again. Without a transaction the message is acknowledged after the bean returned normally.
+ * The broker being unreachable is retried with back-off; nothing is thrown to the server.
+ */
+public final class EventInflow implements Work {
+
+    private static final Logger LOG = Logger.getLogger(EventInflow.class.getName());
+    static final Method ON_CAS_EVENT;
+
+    static {
+        try {
+            ON_CAS_EVENT = CasEventListener.class.getMethod("onCasEvent", org.opensms.cas.api.CasEvent.class);
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final MessageEndpointFactory factory;
+    private final String brokerUrl;
+    private final String user;
+    private final String password;
+    private final String queue;
+    private final int receiveTimeout;
+    private final long retryInitial;
+    private final long retryMax;
+    private volatile boolean running = true;
+    private volatile Thread thread;
+
+    public EventInflow(MessageEndpointFactory factory, String brokerUrl, String user, String password, String queue,
+                       int receiveTimeout, long retryInitial, long retryMax) {
+        this.factory = factory;
+        this.brokerUrl = brokerUrl;
+        this.user = user == null || user.isEmpty() ? null : user;
+        this.password = this.user == null ? null : password;
+        this.queue = queue;
+        this.receiveTimeout = receiveTimeout;
+        this.retryInitial = retryInitial;
+        this.retryMax = retryMax;
+    }
+
+    public MessageEndpointFactory factory() {
+        return factory;
+    }
+
+    @Override
+    public void release() {
+        running = false;
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+        }
+    }
+
+    @Override
+    public void run() {
+        thread = Thread.currentThread();
+        long delay = retryInitial;
+        boolean warned = false;
+        try {
+            while (running) {
+                ActiveMQXAConnectionFactory cf = new ActiveMQXAConnectionFactory(brokerUrl);
+                cf.setReconnectAttempts(0);
+                XAConnection connection = null;
+                MessageEndpoint endpoint = null;
+                try {
+                    connection = cf.createXAConnection(user, password);
+                    boolean transacted = factory.isDeliveryTransacted(ON_CAS_EVENT);
+                    connection.start();
+                    if (transacted) {
+                        XASession xa = connection.createXASession();
+                        MessageConsumer consumer = xa.getSession().createConsumer(xa.getSession().createQueue(queue));
+                        endpoint = factory.createEndpoint(xa.getXAResource());
+                        LOG.info("CAS events from " + queue + " delivered (transacted) to " + factory.getEndpointClass());
+                        warned = false;
+                        delay = retryInitial;
+                        deliverTransacted(endpoint, consumer);
+                    } else {
+                        Session s = connection.createSession(false, Session.CLIENT_ACKNOWLEDGE);
+                        MessageConsumer consumer = s.createConsumer(s.createQueue(queue));
+                        endpoint = factory.createEndpoint(null);
+                        LOG.info("CAS events from " + queue + " delivered to " + factory.getEndpointClass());
+                        warned = false;
+                        delay = retryInitial;
+                        deliver(endpoint, s, consumer);
+                    }
+                } catch (JMSException | UnavailableException | NoSuchMethodException | RuntimeException e) {
+                    if (running && !warned) {
+                        LOG.log(Level.WARNING, "CAS event delivery from " + queue + " at " + brokerUrl
+                                + " interrupted (" + e + "); retrying in the background");
+                        warned = true;
+                    }
+                } finally {
+                    if (endpoint != null) {
+                        endpoint.release();
+                    }
+                    if (connection != null) {
+                        try {
+                            connection.close();
+                        } catch (JMSException ignored) {
+                            // reconnecting
+                        }
+                    }
+                    cf.close();
+                }
+                if (running) {
+                    Thread.sleep(delay);
+                    delay = Math.min(delay * 2, retryMax);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            thread = null;
+        }
+    }
+
+    private void deliverTransacted(MessageEndpoint endpoint, MessageConsumer consumer) throws JMSException {
+        while (running) {
+            try {
+                endpoint.beforeDelivery(ON_CAS_EVENT);
+            } catch (NoSuchMethodException | jakarta.resource.ResourceException e) {
+                throw new IllegalStateException("beforeDelivery failed: " + e, e);
+            }
+            try {
+                Message m = consumer.receive(receiveTimeout);
+                if (m != null) {
+                    try {
+                        ((CasEventListener) endpoint).onCasEvent(EventCodec.read(m));
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "CasEventListener failed; the event will be delivered again", e);
+                    }
+                }
+            } finally {
+                try {
+                    endpoint.afterDelivery();
+                } catch (jakarta.resource.ResourceException e) {
+                    LOG.log(Level.WARNING, "afterDelivery failed; the event will be delivered again", e);
+                }
+            }
+        }
+    }
+
+    private void deliver(MessageEndpoint endpoint, Session session, MessageConsumer consumer) throws JMSException {
+        while (running) {
+            Message m = consumer.receive(receiveTimeout);
+            if (m == null) {
+                continue;
+            }
+            try {
+                ((CasEventListener) endpoint).onCasEvent(EventCodec.read(m));
+                m.acknowledge();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "CasEventListener failed; the event will be delivered again", e);
+                session.recover();
+            }
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package org.opensms.cas.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import jakarta.resource.NotSupportedException;
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.ConnectionEvent;
+import jakarta.resource.spi.ConnectionEventListener;
+import jakarta.resource.spi.ConnectionManager;
+import jakarta.resource.spi.ConnectionRequestInfo;
+import jakarta.resource.spi.ManagedConnection;
+import jakarta.resource.spi.ManagedConnectionFactory;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.transaction.xa.XAResource;
+import javax.transaction.xa.Xid;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opensms.cas.adapter.codec.QueuedCommand;
+import org.opensms.cas.adapter.outbound.CasManagedConnectionFactory;
+import org.opensms.cas.api.AddEntitlement;
+import org.opensms.cas.api.CardNumber;
+import org.opensms.cas.api.CasConnection;
+import org.opensms.cas.api.CasConnectionFactory;
+import org.opensms.cas.api.CasProductId;
+import org.opensms.cas.api.CommandId;
+import org.opensms.cas.api.Origin;
+import org.opensms.cas.api.OsdPosition;
+import org.opensms.cas.api.SendOsd;
+import org.opensms.cas.api.Target;
+
+/** The outbound side without a container: a fake ConnectionManager and the XAResource driven by hand. */
+class OutboundXaTest {
+
+    static final Origin ORIGIN = Origin.of("tester", "junit");
+
+    /** Pools nothing; remembers the managed connections and the events they fired. */
+    static final class FakeConnectionManager implements ConnectionManager, ConnectionEventListener {
+        final List<ManagedConnection> created = new CopyOnWriteArrayList<>();
+        final List<ConnectionEvent> events = new CopyOnWriteArrayList<>();
+
+        @Override
+        public Object allocateConnection(ManagedConnectionFactory mcf, ConnectionRequestInfo info)
+                throws ResourceException {
+            ManagedConnection mc = mcf.matchManagedConnections(Set.copyOf(created), null, info);
+            if (mc == null) {
+                mc = mcf.createManagedConnection(null, info);
+                mc.addConnectionEventListener(this);
+                created.add(mc);
+            }
+            return mc.getConnection(null, info);
+        }
+
+        @Override
+        public void connectionClosed(ConnectionEvent e) {
+            events.add(e);
+        }
+
+        @Override
+        public void connectionErrorOccurred(ConnectionEvent e) {
+            events.add(e);
+        }
+
+        @Override
+        public void localTransactionStarted(ConnectionEvent e) {
+        }
+
+        @Override
+        public void localTransactionCommitted(ConnectionEvent e) {
+        }
+
+        @Override
+        public void localTransactionRolledback(ConnectionEvent e) {
+        }
+    }
+
+    record TestXid(int formatId, byte[] globalTransactionId, byte[] branchQualifier) implements Xid {
+        static TestXid random() {
+            UUID u = UUID.randomUUID();
+            return new TestXid(4711, ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
+                    .putLong(u.getLeastSignificantBits()).array(), new byte[] {1});
+        }
+
+        @Override
+        public int getFormatId() {
+            return formatId;
+        }
+
+        @Override
+        public byte[] getGlobalTransactionId() {
+            return globalTransactionId;
+        }
+
+        @Override
+        public byte[] getBranchQualifier() {
+            return branchQualifier;
+        }
+    }
+
+    TestSupport.Broker broker;
+    CasManagedConnectionFactory mcf;
+    FakeConnectionManager cm;
+    CasConnectionFactory factory;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        broker = new TestSupport.Broker();
+        mcf = new CasManagedConnectionFactory();
+        mcf.setBrokerUrl(broker.url);
+        mcf.setDispatcherEnabled(false);
+        cm = new FakeConnectionManager();
+        factory = (CasConnectionFactory) mcf.createConnectionFactory(cm);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        for (ManagedConnection mc : cm.created) {
+            mc.destroy();
+        }
+        broker.close();
+    }
+
+    @Test
+    void committedCommandsAreOnTheQueueRolledBackOnesAreNot() throws Exception {
+        CommandId committed;
+        CommandId rolledBack;
+        try (CasConnection cas = factory.getConnection()) {
+            XAResource xa = cm.created.get(0).getXAResource();
+
+            Xid x1 = TestXid.random();
+            xa.start(x1, XAResource.TMNOFLAGS);
+            committed = cas.addEntitlement(CardNumber.of("1001"), CasProductId.of("SPORTS"),
+                    Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-02-01T00:00:00Z"), ORIGIN);
+            xa.end(x1, XAResource.TMSUCCESS);
+            assertThat(xa.prepare(x1)).isEqualTo(XAResource.XA_OK);
+            xa.commit(x1, false);
+
+            Xid x2 = TestXid.random();
+            xa.start(x2, XAResource.TMNOFLAGS);
+            rolledBack = cas.activate(CardNumber.of("1002"), ORIGIN);
+            xa.end(x2, XAResource.TMSUCCESS);
+            xa.rollback(x2);
+
+            Xid x3 = TestXid.random();
+            xa.start(x3, XAResource.TMNOFLAGS);
+            CommandId onePhase = cas.sendOsd(new SendOsd(Target.card(CardNumber.of("1003")), "x".repeat(120),
+                    OsdPosition.BOTTOM, 10, 1, false), ORIGIN);
+            xa.end(x3, XAResource.TMSUCCESS);
+            xa.commit(x3, true);
+            assertThat(onePhase).isNotNull();
+        }
+        List<Message> onQueue = broker.drain("sms.cas.commands", 2000);
+        assertThat(onQueue).hasSize(2);
+        QueuedCommand q = QueuedCommand.fromMessage(onQueue.get(0));
+        assertThat(q.id()).isEqualTo(committed);
+        assertThat(q.command()).isInstanceOf(AddEntitlement.class);
+        assertThat(q.origin()).isEqualTo(ORIGIN);
+        assertThat(onQueue.get(0).getStringProperty("JMSXGroupID")).isEqualTo("1001");
+        assertThat(onQueue.get(0).getJMSDeliveryMode()).isEqualTo(jakarta.jms.DeliveryMode.PERSISTENT);
+        assertThat(((TextMessage) onQueue.get(1)).getText()).contains("text=" + "x".repeat(120));
+        assertThat(onQueue).noneMatch(m -> {
+            try {
+                return rolledBack.value().equals(m.getStringProperty("commandId"));
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+    }
+
+    @Test
+    void oneCachedXaResourceClosedEventsAndNoLocalTransactions() throws Exception {
+        CasConnection c1 = factory.getConnection();
+        ManagedConnection mc = cm.created.get(0);
+        assertThat(mc.getXAResource()).isSameAs(mc.getXAResource());
+        assertThatThrownBy(mc::getLocalTransaction).isInstanceOf(NotSupportedException.class);
+        c1.close();
+        c1.close();
+        assertThat(cm.events).hasSize(1);
+        assertThat(cm.events.get(0).getId()).isEqualTo(ConnectionEvent.CONNECTION_CLOSED);
+        assertThat(cm.events.get(0).getConnectionHandle()).isSameAs(c1);
+        assertThatThrownBy(() -> c1.activate(CardNumber.of("1"), ORIGIN)).hasMessageContaining("closed");
+
+        CasConnection c2 = factory.getConnection();
+        assertThat(cm.created).hasSize(1); // matched the existing managed connection
+        c2.close();
+        assertThat(mcf.matchManagedConnections(Set.of(mc), null, null)).isSameAs(mc);
+        CasManagedConnectionFactory other = new CasManagedConnectionFactory();
+        other.setBrokerUrl(broker.url);
+        other.setCommandQueue("sms.cas.other.commands");
+        assertThat(other.matchManagedConnections(Set.of(mc), null, null)).isNull();
+    }
+
+    @Test
+    void brokerFailureIsReportedSoThePoolEvictsTheConnection() throws Exception {
+        CasConnection c = factory.getConnection();
+        ManagedConnection mc = cm.created.get(0);
+        broker.server.stop();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (cm.events.stream().noneMatch(e -> e.getId() == ConnectionEvent.CONNECTION_ERROR_OCCURRED)
+                && System.currentTimeMillis() < deadline) {
+            try {
+                c.activate(CardNumber.of("1"), ORIGIN);
+            } catch (RuntimeException expected) {
+                // the send fails too
+            }
+            Thread.sleep(50);
+        }
+        assertThat(cm.events).anyMatch(e -> e.getId() == ConnectionEvent.CONNECTION_ERROR_OCCURRED);
+        assertThat(mcf.getInvalidConnections(Set.of(mc))).containsExactly(mc);
+        assertThat(mcf.matchManagedConnections(Set.of(mc), null, null)).isNull();
+        broker.server.start();
+    }
+}
