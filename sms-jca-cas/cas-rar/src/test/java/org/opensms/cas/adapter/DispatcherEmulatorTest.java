@@ -1,0 +1,202 @@
+package org.opensms.cas.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opensms.cas.adapter.codec.EventCodec;
+import org.opensms.cas.adapter.codec.QueuedCommand;
+import org.opensms.cas.api.ActivateCard;
+import org.opensms.cas.api.AddEntitlement;
+import org.opensms.cas.api.CancelEntitlement;
+import org.opensms.cas.api.CardNumber;
+import org.opensms.cas.api.CasCommand;
+import org.opensms.cas.api.CasEvent;
+import org.opensms.cas.api.CasProductId;
+import org.opensms.cas.api.CommandId;
+import org.opensms.cas.api.DeactivateCard;
+import org.opensms.cas.api.Origin;
+import org.opensms.cas.emulator.CasEmulator;
+import org.opensms.cas.emulator.EmulatorConfig;
+
+/** The dispatcher against the real CAS emulator over a real socket, with an embedded broker. */
+class DispatcherEmulatorTest {
+
+    static final Origin ORIGIN = Origin.of("tester", "junit");
+    static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
+    static final Instant T1 = Instant.parse("2026-01-01T00:00:00Z");
+
+    TestSupport.Broker broker;
+    TestSupport.Bootstrap bootstrap;
+    CasEmulator cas;
+    CasResourceAdapter ra;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        broker = new TestSupport.Broker();
+        bootstrap = new TestSupport.Bootstrap();
+        cas = CasEmulator.start(EmulatorConfig.forTests().user("sms").password("pw"));
+        ra = new CasResourceAdapter();
+        ra.setBrokerUrl(broker.url);
+        ra.setCasHost("127.0.0.1");
+        ra.setCasPort(cas.port());
+        ra.setCasUser("sms");
+        ra.setCasPassword("pw");
+        ra.setConsumers(2);
+        ra.setRetryInitialDelayMillis(50L);
+        ra.setRetryMaxDelayMillis(400L);
+        ra.setCasTimeoutMillis(2000L);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        ra.stop();
+        bootstrap.close();
+        cas.close();
+        broker.close();
+    }
+
+    List<CommandId> enqueue(List<CasCommand> commands) throws Exception {
+        List<CommandId> ids = new ArrayList<>();
+        try (Connection c = broker.cf.createConnection()) {
+            Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer p = s.createProducer(s.createQueue("sms.cas.commands"));
+            for (CasCommand cmd : commands) {
+                CommandId id = CommandId.random();
+                p.send(new QueuedCommand(id, cmd, ORIGIN).toMessage(s));
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    List<CasEvent> events(int expected, long timeoutMs) throws Exception {
+        List<CasEvent> out = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        try (Connection c = broker.cf.createConnection()) {
+            c.start();
+            Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            var consumer = s.createConsumer(s.createQueue("sms.cas.events"));
+            while (out.size() < expected && System.currentTimeMillis() < deadline) {
+                Message m = consumer.receive(200);
+                if (m != null) {
+                    out.add(EventCodec.read(m));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Five commands per card whose outcome depends on their order (cancel before add would be rejected). */
+    static List<CasCommand> orderedWorkload(int cards) {
+        List<CasCommand> cmds = new ArrayList<>();
+        for (int step = 0; step < 5; step++) {
+            for (int i = 0; i < cards; i++) {
+                CardNumber card = CardNumber.of(String.format("C%05d", i));
+                cmds.add(switch (step) {
+                    case 0 -> new ActivateCard(card);
+                    case 1 -> new AddEntitlement(card, CasProductId.of("P1"), T0, T1);
+                    case 2 -> new CancelEntitlement(card, CasProductId.of("P1"));
+                    case 3 -> new AddEntitlement(card, CasProductId.of("P2"), T0, T1);
+                    default -> new DeactivateCard(card);
+                });
+            }
+        }
+        return cmds;
+    }
+
+    static String[] cardNumbers(int cards) {
+        String[] n = new String[cards];
+        for (int i = 0; i < cards; i++) {
+            n[i] = String.format("C%05d", i);
+        }
+        return n;
+    }
+
+    @Test
+    void keepsOrderPerCardUnderParallelPipelinedDispatch() throws Exception {
+        int cards = 1000;
+        cas.provision(cardNumbers(cards));
+        List<CasCommand> work = orderedWorkload(cards);
+        enqueue(work);
+        long t = System.nanoTime();
+        ra.start(bootstrap);
+        List<CasEvent> events = events(work.size(), 60_000);
+        double seconds = (System.nanoTime() - t) / 1e9;
+        System.out.printf("dispatched %d commands in %.2f s (%.0f/s, including broker and CAS start)%n",
+                events.size(), seconds, events.size() / seconds);
+        assertThat(events).hasSize(work.size());
+        assertThat(events).allMatch(e -> e.outcome() == CasEvent.Outcome.ACCEPTED);
+        for (String n : cardNumbers(cards)) {
+            var card = cas.card(n).orElseThrow();
+            assertThat(card.active()).as(n).isFalse();
+            assertThat(card.entitlements()).as(n).hasSize(1);
+            assertThat(card.entitlements().get(0).productId()).isEqualTo("P2");
+        }
+        assertThat(cas.stats().accepted()).isEqualTo(work.size());
+        assertThat(cas.stats().rejected()).isZero();
+    }
+
+    @Test
+    void casDownForAWhileThenUpEverythingArrivesOnce() throws Exception {
+        int cards = 100;
+        cas.provision(cardNumbers(cards));
+        cas.faults().refuseConnections(true);
+        List<CasCommand> work = orderedWorkload(cards);
+        enqueue(work);
+        ra.start(bootstrap);
+        Thread.sleep(1500);
+        assertThat(cas.stats().accepted()).isZero();
+        cas.faults().refuseConnections(false);
+        List<CasEvent> half = events(work.size() / 2, 30_000);
+        cas.dropAllConnections(); // lose the connection mid-stream: unknown outcomes are retried with the same id
+        List<CasEvent> rest = events(work.size() - half.size(), 30_000);
+        assertThat(half.size() + rest.size()).isEqualTo(work.size());
+        assertThat(half).allMatch(e -> e.outcome() == CasEvent.Outcome.ACCEPTED);
+        assertThat(rest).allMatch(e -> e.outcome() == CasEvent.Outcome.ACCEPTED);
+        assertThat(cas.stats().accepted()).isEqualTo(work.size()); // each applied exactly once
+        assertThat(cas.stats().rejected()).isZero();
+        for (String n : cardNumbers(cards)) {
+            assertThat(cas.card(n).orElseThrow().entitlements()).hasSize(1);
+        }
+        assertThat(ra.dispatcher(broker.url, "sms.cas.commands").stats().retries()).isPositive();
+    }
+
+    @Test
+    void rejectionIsReportedWithReasonAndKeptOnTheFailedQueue() throws Exception {
+        cas.provision("R1");
+        List<CommandId> ids = enqueue(List.of(new ActivateCard(CardNumber.of("UNKNOWN1")),
+                new CancelEntitlement(CardNumber.of("R1"), CasProductId.of("NONE"))));
+        cas.faults().rejectNext(2, 503, "maintenance");
+        ra.start(bootstrap);
+        List<CasEvent> events = events(2, 20_000);
+        assertThat(events).hasSize(2);
+        CasEvent unknown = events.stream().filter(e -> e.commandId().equals(ids.get(0))).findFirst().orElseThrow();
+        assertThat(unknown.outcome()).isEqualTo(CasEvent.Outcome.REJECTED);
+        assertThat(unknown.code()).isEqualTo(200);
+        assertThat(unknown.reason()).isNotBlank();
+        assertThat(unknown.origin()).isEqualTo(ORIGIN);
+        CasEvent noEnt = events.stream().filter(e -> e.commandId().equals(ids.get(1))).findFirst().orElseThrow();
+        assertThat(noEnt.code()).isEqualTo(205);
+        assertThat(noEnt.card()).isEqualTo(CardNumber.of("R1"));
+        assertThat(events).allMatch(e -> e.attempts() >= 1);
+        assertThat(events.stream().mapToInt(CasEvent::attempts).sum()).isGreaterThanOrEqualTo(4); // 503s retried
+        List<Message> failed = broker.drain("sms.cas.commands.failed", 2000);
+        assertThat(failed).hasSize(2);
+        assertThat(failed).allMatch(m -> {
+            try {
+                return "REJECTED".equals(m.getStringProperty("outcome")) && !m.getStringProperty("reason").isEmpty();
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+    }
+}
