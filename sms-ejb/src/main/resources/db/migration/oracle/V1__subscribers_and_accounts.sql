@@ -1,4 +1,4 @@
--- Oracle (19c and later). Checked by applying it to H2 in Oracle mode (OracleMigrationSyntaxTest); no Oracle server runs in CI. Keep in step with h2/ and postgresql/ V1.
+-- Oracle (19c and later). Checked by applying it to H2 in Oracle mode (OracleMigrationSyntaxTest); no Oracle server runs in CI. Keep in step with standard/ V1.
 -- EclipseLink reads each value as the last of a block of 50, so the first value must be 50.
 CREATE SEQUENCE subscriber_seq START WITH 50 INCREMENT BY 50;
 

@@ -1,4 +1,4 @@
--- PostgreSQL. Keep in step with h2/ and oracle/ V1.
+-- Standard SQL, shared by PostgreSQL and H2 (see SchemaMigration.locations). Keep in step with oracle/ V1.
 -- EclipseLink reads each value as the last of a block of 50, so the first value must be 50.
 CREATE SEQUENCE subscriber_seq START WITH 50 INCREMENT BY 50;
 

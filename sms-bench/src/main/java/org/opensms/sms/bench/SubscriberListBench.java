@@ -63,10 +63,10 @@ public final class SubscriberListBench {
         String url = "postgresql".equals(db) ? "jdbc:postgresql://127.0.0.1:5432/sms_bench?user=postgres" : H2_URL;
 
         if (refill) {
-            Flyway.configure().dataSource(ds).locations(SchemaMigration.location(SchemaMigration.vendor(ds)))
+            Flyway.configure().dataSource(ds).locations(SchemaMigration.locations(SchemaMigration.vendor(ds)))
                     .cleanDisabled(false).load().clean();
         }
-        Flyway.configure().dataSource(ds).locations(SchemaMigration.location(SchemaMigration.vendor(ds))).load().migrate();
+        Flyway.configure().dataSource(ds).locations(SchemaMigration.locations(SchemaMigration.vendor(ds))).load().migrate();
         if (refill) {
             long t0 = System.nanoTime();
             fill(ds, rows);

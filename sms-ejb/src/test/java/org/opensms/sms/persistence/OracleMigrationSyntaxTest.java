@@ -22,7 +22,7 @@ class OracleMigrationSyntaxTest {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:oracle-mode;MODE=Oracle;DB_CLOSE_DELAY=-1");
         ds.setUser("sa");
-        MigrateResult result = Flyway.configure().dataSource(ds).locations(SchemaMigration.location("oracle"))
+        MigrateResult result = Flyway.configure().dataSource(ds).locations(SchemaMigration.locations("oracle"))
                 .load().migrate();
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isPositive();

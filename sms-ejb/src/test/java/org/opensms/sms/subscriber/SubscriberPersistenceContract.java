@@ -53,7 +53,7 @@ abstract class SubscriberPersistenceContract {
     void migrateAndOpen() throws Exception {
         dataSource = emptySchema();
         String vendor = SchemaMigration.vendor(dataSource);
-        Flyway.configure().dataSource(dataSource).locations(SchemaMigration.location(vendor)).load().migrate();
+        Flyway.configure().dataSource(dataSource).locations(SchemaMigration.locations(vendor)).load().migrate();
         Map<String, Object> props = new HashMap<>();
         props.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
         props.put(PersistenceUnitProperties.JTA_DATASOURCE, null);

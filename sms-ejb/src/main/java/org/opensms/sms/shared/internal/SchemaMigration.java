@@ -16,7 +16,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema up to date before anything else runs, with the versioned migrations in
- * {@code db/migration/<vendor>} (h2, postgresql, oracle). Runs outside any JTA transaction because
+ * {@code db/migration/} (see {@link #locations}). Runs outside any JTA transaction because
  * the migration tool commits each migration itself. Other start-up beans declare
  * {@code @DependsOn("SchemaMigration")}.
  */
@@ -35,16 +35,24 @@ public class SchemaMigration {
         String vendor = vendor(dataSource);
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(location(vendor))
+                .locations(locations(vendor))
                 .load()
                 .migrate();
         LOG.info("Database schema (" + vendor + ") at version " + result.targetSchemaVersion
                 + ", " + result.migrationsExecuted + " migration(s) applied now");
     }
 
-    /** The migration folder for a database vendor. */
-    public static String location(String vendor) {
-        return "classpath:db/migration/" + vendor;
+    /**
+     * The migration folders for a database vendor. H2 and PostgreSQL share the standard SQL of
+     * {@code db/migration/standard}; each adds what only it needs in its own folder, with versions
+     * between the shared ones (such as 2.1); Oracle has its own types and folder.
+     */
+    public static String[] locations(String vendor) {
+        return switch (vendor) {
+            case "h2" -> new String[] {"classpath:db/migration/standard", "classpath:db/migration/h2"};
+            case "postgresql" -> new String[] {"classpath:db/migration/standard", "classpath:db/migration/postgresql"};
+            default -> new String[] {"classpath:db/migration/" + vendor};
+        };
     }
 
     /** h2, postgresql or oracle, from the database's own product name. */

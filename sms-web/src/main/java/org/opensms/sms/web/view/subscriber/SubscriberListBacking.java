@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.opensms.sms.shared.BusinessException;
@@ -27,6 +29,8 @@ public class SubscriberListBacking implements Serializable {
 
     @Inject
     SubscriberService subscribers;
+
+    static final Duration COUNT_TTL = Duration.ofSeconds(30);
 
     private final LazyDataModel<Subscriber> model = new SubscriberLazyModel();
 
@@ -56,12 +60,27 @@ public class SubscriberListBacking implements Serializable {
         return v == null ? null : v.toString();
     }
 
+    /**
+     * Pages and sorts in the database. The total is counted again only when the filter changes or the
+     * last count is older than {@link #COUNT_TTL}: paging through a broad filter does not recount it.
+     */
     private class SubscriberLazyModel extends LazyDataModel<Subscriber> {
+
+        private SubscriberFilter countedFilter;
+        private long countedTotal;
+        private Instant countedAt = Instant.EPOCH;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             try {
-                return (int) Math.min(Integer.MAX_VALUE, subscribers.count(filter(filterBy)));
+                SubscriberFilter f = filter(filterBy);
+                Instant now = Instant.now();
+                if (!f.equals(countedFilter) || countedAt.plus(COUNT_TTL).isBefore(now)) {
+                    countedTotal = subscribers.count(f);
+                    countedFilter = f;
+                    countedAt = now;
+                }
+                return (int) Math.min(Integer.MAX_VALUE, countedTotal);
             } catch (BusinessException e) {
                 FacesMessages.show(e, "subscribers", f -> null);
                 return 0;
