@@ -205,12 +205,14 @@ domain_configure() {
               password=${SMS_DB_PASSWORD:?set SMS_DB_PASSWORD} ;;
       *) die "Unknown database '$db': use h2, postgresql or oracle" ;;
     esac
-    render "$SMS_ROOT/server-config/domain/jdbc-$db.asadmin" DB_URL="$url" DB_USER="$user" DB_PASSWORD="$password" \
+    # GlassFish reads "()" as an empty password (PostgreSQL trust authentication); a missing one is an error
+    render "$SMS_ROOT/server-config/domain/jdbc-$db.asadmin" DB_URL="$url" DB_USER="$user" DB_PASSWORD="${password:-()}" \
       >"$SMS_WORK/$name-jdbc.asadmin"
     asadmin delete-jdbc-resource jdbc/sms >/dev/null 2>&1 || true
     asadmin delete-jdbc-connection-pool smsPool >/dev/null 2>&1 || true
     asadmin_script "$SMS_WORK/$name-jdbc.asadmin" "$SMS_WORK/logs/$name-jdbc.log" "configuring the $db pool"
     echo "$db|${SMS_DB_URL:-}|${SMS_DB_USER:-}" >"$dir/.sms-db"
+    rm -f "$dir/.sms-deployed"   # the application must be deployed again to use the new pool
   fi
 }
 
