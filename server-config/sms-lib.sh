@@ -208,6 +208,8 @@ domain_configure() {
     # GlassFish reads "()" as an empty password (PostgreSQL trust authentication); a missing one is an error
     render "$SMS_ROOT/server-config/domain/jdbc-$db.asadmin" DB_URL="$url" DB_USER="$user" DB_PASSWORD="${password:-()}" \
       >"$SMS_WORK/$name-jdbc.asadmin"
+    # the application holds the old pool: take it away first, it is deployed again afterwards
+    asadmin undeploy sms >/dev/null 2>&1 || true
     asadmin delete-jdbc-resource jdbc/sms >/dev/null 2>&1 || true
     asadmin delete-jdbc-connection-pool smsPool >/dev/null 2>&1 || true
     asadmin_script "$SMS_WORK/$name-jdbc.asadmin" "$SMS_WORK/logs/$name-jdbc.log" "configuring the $db pool"
