@@ -24,8 +24,9 @@ public record SubscriberFilter(String customerId, String name, String mobile, St
                                          String state, String status) {
         String digits = check.optional("mobile", mobile, 20);
         if (digits != null) {
+            boolean countryCode = digits.startsWith("+91") || digits.replaceAll("\\D", "").length() > 10;
             digits = digits.replaceAll("\\D", "");
-            if (digits.startsWith("91") && digits.length() > 10) {
+            if (countryCode && digits.startsWith("91")) {
                 digits = digits.substring(2);
             }
         }
