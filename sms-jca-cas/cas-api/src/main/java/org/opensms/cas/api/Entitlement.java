@@ -9,14 +9,18 @@ import java.util.Objects;
  *
  * @param product the product
  * @param start   first instant
- * @param end     end (exclusive)
+ * @param end     end (exclusive), after {@code start}
  */
 public record Entitlement(CasProductId product, Instant start, Instant end) implements Serializable {
 
+    /** @throws IllegalArgumentException when end is not after start (the CAS rejects such a period, code 102) */
     public Entitlement {
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
+        if (!end.isAfter(start)) {
+            throw new IllegalArgumentException("entitlement end " + end + " must be after start " + start);
+        }
     }
 
     /** True when the entitlement covers the instant. */
