@@ -296,6 +296,34 @@ class InboundDeliveryTest {
         assertThat(broker.drain(EVENTS, 300)).isEmpty();
     }
 
+    @ParameterizedTest(name = "transacted={0}")
+    @ValueSource(booleans = {false, true})
+    void anUnreadableEventIsMovedAsideNotRetriedForeverNorSilentlyLost(boolean transacted) throws Exception {
+        Factory f = new Factory(transacted);
+        ra.endpointActivation(f, spec());
+        CasEvent good = event("1001", CasEvent.Outcome.ACCEPTED, 0, "", 1);
+        try (Connection c = broker.cf.createConnection()) {
+            Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer p = s.createProducer(s.createQueue(EVENTS));
+            Message bad = s.createMessage();
+            bad.setStringProperty("commandId", "not-a-uuid");
+            bad.setStringProperty("kind", "ACTIVATE_CARD");
+            p.send(bad);
+            Message m = s.createMessage();
+            EventCodec.write(good, m);
+            p.send(m);
+        }
+        await("the good event", () -> f.bean.delivered.size() == 1);
+        Thread.sleep(500);
+        assertThat(f.bean.calls).containsExactly(good.commandId());
+        List<Message> aside = broker.drain(EVENTS + ".unreadable", 2000);
+        assertThat(aside).hasSize(1);
+        assertThat(aside.get(0).getStringProperty("commandId")).isEqualTo("not-a-uuid");
+        assertThat(aside.get(0).getStringProperty("reason")).contains("not-a-uuid");
+        assertThat(aside.get(0).getIntProperty("JMSXDeliveryCount")).isEqualTo(1);
+        assertThat(broker.drain(EVENTS, 300)).isEmpty();
+    }
+
     @Test
     void eventsMadeByTheDispatcherFromCommandsReachTheEndpoint() throws Exception {
         try (CasEmulator cas = CasEmulator.start(EmulatorConfig.forTests().user("sms").password("pw"))) {

@@ -3,6 +3,7 @@ package org.opensms.cas.adapter.inbound;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.XAConnection;
 import jakarta.jms.XASession;
@@ -11,10 +12,12 @@ import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import jakarta.resource.spi.work.Work;
 import java.lang.reflect.Method;
+import java.util.Collections;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.activemq.artemis.jms.client.ActiveMQXAConnectionFactory;
 import org.opensms.cas.adapter.codec.EventCodec;
+import org.opensms.cas.api.CasEvent;
 import org.opensms.cas.api.CasEventListener;
 
 /**
@@ -29,11 +32,13 @@ import org.opensms.cas.api.CasEventListener;
 public final class EventInflow implements Work {
 
     private static final Logger LOG = Logger.getLogger(EventInflow.class.getName());
+    /** Suffix of the queue that receives event messages that cannot be read (next to the event queue). */
+    public static final String UNREADABLE_SUFFIX = ".unreadable";
     static final Method ON_CAS_EVENT;
 
     static {
         try {
-            ON_CAS_EVENT = CasEventListener.class.getMethod("onCasEvent", org.opensms.cas.api.CasEvent.class);
+            ON_CAS_EVENT = CasEventListener.class.getMethod("onCasEvent", CasEvent.class);
         } catch (NoSuchMethodException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -97,7 +102,7 @@ public final class EventInflow implements Work {
                         LOG.info("CAS events from " + queue + " delivered (transacted) to " + factory.getEndpointClass());
                         warned = false;
                         delay = retryInitial;
-                        deliverTransacted(endpoint, consumer);
+                        deliverTransacted(endpoint, xa.getSession(), consumer);
                     } else {
                         Session s = connection.createSession(false, Session.CLIENT_ACKNOWLEDGE);
                         MessageConsumer consumer = s.createConsumer(s.createQueue(queue));
@@ -138,7 +143,8 @@ public final class EventInflow implements Work {
         }
     }
 
-    private void deliverTransacted(MessageEndpoint endpoint, MessageConsumer consumer) throws JMSException {
+    private void deliverTransacted(MessageEndpoint endpoint, Session session, MessageConsumer consumer)
+            throws JMSException {
         while (running) {
             try {
                 endpoint.beforeDelivery(ON_CAS_EVENT);
@@ -147,9 +153,10 @@ public final class EventInflow implements Work {
             }
             try {
                 Message m = consumer.receive(receiveTimeout);
-                if (m != null) {
+                CasEvent event = m == null ? null : decode(m, session);
+                if (event != null) {
                     try {
-                        ((CasEventListener) endpoint).onCasEvent(EventCodec.read(m));
+                        ((CasEventListener) endpoint).onCasEvent(event);
                     } catch (RuntimeException e) {
                         LOG.log(Level.WARNING, "CasEventListener failed; the event will be delivered again", e);
                     }
@@ -170,13 +177,47 @@ public final class EventInflow implements Work {
             if (m == null) {
                 continue;
             }
+            CasEvent event = decode(m, session);
+            if (event == null) {
+                m.acknowledge();
+                continue;
+            }
             try {
-                ((CasEventListener) endpoint).onCasEvent(EventCodec.read(m));
+                ((CasEventListener) endpoint).onCasEvent(event);
                 m.acknowledge();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "CasEventListener failed; the event will be delivered again", e);
                 session.recover();
             }
+        }
+    }
+
+    /**
+     * Reads the event; an unreadable message (which no redelivery can fix) is copied to
+     * {@code <eventQueue>.unreadable} with a {@code reason} property, in the same session (so in the delivery's
+     * transaction when transacted), and null is returned: the caller consumes it without calling the endpoint.
+     */
+    private CasEvent decode(Message m, Session session) throws JMSException {
+        try {
+            return EventCodec.read(m);
+        } catch (JMSException | RuntimeException e) {
+            String aside = queue + UNREADABLE_SUFFIX;
+            LOG.warning("Unreadable CAS event " + m.getJMSMessageID() + " on " + queue + " moved to " + aside + ": " + e);
+            Message c = session.createMessage();
+            for (Object name : Collections.list(m.getPropertyNames())) {
+                String n = (String) name;
+                if (!n.startsWith("JMSX") && !n.startsWith("_")) {
+                    c.setObjectProperty(n, m.getObjectProperty(n));
+                }
+            }
+            c.setStringProperty("reason", String.valueOf(e.getMessage()));
+            MessageProducer p = session.createProducer(session.createQueue(aside));
+            try {
+                p.send(c);
+            } finally {
+                p.close();
+            }
+            return null;
         }
     }
 }
