@@ -125,7 +125,10 @@ public class CasResourceAdapter extends CasConfig implements jakarta.resource.sp
                 ownBroker || !a.getBrokerUser().isEmpty() ? a.getBrokerPassword() : s.brokerPassword(),
                 a.getEventQueue().isEmpty() ? s.eventQueue() : a.getEventQueue(), a.getReceiveTimeoutMillis(),
                 s.retryInitialDelayMillis(), s.retryMaxDelayMillis());
-        inflows.put(factory, inflow);
+        EventInflow previous = inflows.put(factory, inflow);
+        if (previous != null) {
+            previous.release();   // activated again with the same factory: the old delivery must not run on
+        }
         ctx.getWorkManager().scheduleWork(inflow);
     }
 

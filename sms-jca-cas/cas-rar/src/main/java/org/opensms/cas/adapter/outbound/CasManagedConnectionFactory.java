@@ -114,11 +114,18 @@ public class CasManagedConnectionFactory extends CasConfig
         ActiveMQXAConnectionFactory f = jmsFactory;
         if (f == null || !url.equals(jmsFactoryUrl)) {
             synchronized (this) {
-                f = new ActiveMQXAConnectionFactory(url);
-                f.setReconnectAttempts(0);
-                f.setInitialConnectAttempts(1);
-                jmsFactory = f;
-                jmsFactoryUrl = url;
+                // checked again under the lock, so that concurrent first calls share one factory
+                f = jmsFactory;
+                if (f == null || !url.equals(jmsFactoryUrl)) {
+                    if (f != null) {
+                        f.close();
+                    }
+                    f = new ActiveMQXAConnectionFactory(url);
+                    f.setReconnectAttempts(0);
+                    f.setInitialConnectAttempts(1);
+                    jmsFactory = f;
+                    jmsFactoryUrl = url;
+                }
             }
         }
         return f;
