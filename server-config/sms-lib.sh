@@ -183,17 +183,22 @@ domain_stop() {
 }
 
 # domain_configure NAME DB BROKER_PORT CAS_PORT: resources the EAR needs, from server-config/domain/*.
-# Runs once per domain; the database part again whenever DB changes.
+# Each numbered script runs once per domain; the database part again whenever DB changes.
 domain_configure() {
   local name=$1 db=$2 broker_port=$3 cas_port=$4
   local dir=$PAYARA_HOME/glassfish/domains/$name
-  if [[ ! -f $dir/.sms-configured ]]; then
-    log "Configuring domain $name (JVM, JMS through the Artemis adapter, mail, security)"
-    render "$SMS_ROOT/server-config/domain/domain.asadmin" BROKER_PORT="$broker_port" CAS_PORT="$cas_port" \
-      BROKER_PASSWORD="$(secret broker-password)" ARTEMIS_RAR="$ARTEMIS_RAR" >"$SMS_WORK/$name-domain.asadmin"
-    asadmin_script "$SMS_WORK/$name-domain.asadmin" "$SMS_WORK/logs/$name-configure.log" "configuring $name"
-    touch "$dir/.sms-configured"
-  fi
+  # each numbered domain script once, in order, like schema migrations
+  [[ -f $dir/.sms-configured ]] && touch "$dir/.sms-applied-01-base.asadmin"   # domains made before numbering
+  local script
+  for script in "$SMS_ROOT"/server-config/domain/[0-9][0-9]-*.asadmin; do
+    local base; base=$(basename "$script")
+    [[ -f $dir/.sms-applied-$base ]] && continue
+    log "Configuring domain $name: $base"
+    render "$script" BROKER_PORT="$broker_port" CAS_PORT="$cas_port" BROKER_PASSWORD="$(secret broker-password)" \
+      CAS_PASSWORD="$(secret cas-password)" ARTEMIS_RAR="$ARTEMIS_RAR" >"$SMS_WORK/$name-$base"
+    asadmin_script "$SMS_WORK/$name-$base" "$SMS_WORK/logs/$name-$base.log" "configuring $name ($base)"
+    touch "$dir/.sms-applied-$base"
+  done
   if [[ $(cat "$dir/.sms-db" 2>/dev/null) != "$db|${SMS_DB_URL:-}|${SMS_DB_USER:-}" ]]; then
     log "Configuring the database pool for $db"
     local url user password

@@ -1,0 +1,69 @@
+package org.opensms.sms.cas;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.resource.ConnectionFactoryDefinition;
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.TransactionSupport;
+import java.time.Clock;
+import java.util.List;
+import org.opensms.cas.api.CardCommand;
+import org.opensms.cas.api.CasCommand;
+import org.opensms.cas.api.CasConnection;
+import org.opensms.cas.api.CasConnectionFactory;
+import org.opensms.cas.api.CommandId;
+import org.opensms.cas.api.Origin;
+import org.opensms.sms.cas.internal.CasJournalRepository;
+import org.opensms.sms.security.Roles;
+import org.opensms.sms.shared.PageRequest;
+import org.opensms.sms.shared.Surface;
+
+/**
+ * Issues CAS commands. The command is queued through the CAS adapter's XA connection and journalled in
+ * the caller's transaction: if the transaction rolls back, the CAS never hears of it and the journal
+ * holds nothing. The connection factory is the adapter embedded in this EAR; its broker and CAS
+ * settings come from the domain's {@code sms.cas.*} system properties (server-config/domain/02-cas.asadmin).
+ */
+@Stateless
+@DeclareRoles({Roles.MSO_ADMIN, Roles.MSO_OPERATOR, Roles.LCO})
+@RolesAllowed({Roles.MSO_ADMIN, Roles.MSO_OPERATOR})
+@ConnectionFactoryDefinition(name = CasCommandService.FACTORY, interfaceName = "org.opensms.cas.api.CasConnectionFactory",
+        resourceAdapter = "#cas-rar", transactionSupport = TransactionSupport.TransactionSupportLevel.XATransaction,
+        properties = {"brokerUser=sms", "brokerPassword=${sms.cas.brokerPassword}", "brokerPort=${sms.cas.brokerPort}",
+                "casPort=${sms.cas.casPort}", "casPassword=${sms.cas.casPassword}", "dispatcherEnabled=true"})
+public class CasCommandService {
+
+    public static final String FACTORY = "java:app/cas/main";
+
+    @Resource(lookup = FACTORY)
+    CasConnectionFactory factory;
+    @Inject
+    CasJournalRepository journal;
+    @Inject
+    Clock clock;
+    @Resource
+    SessionContext session;
+
+    /** Queues the command for the CAS and journals it, both in the caller's transaction. */
+    public CommandId issue(CasCommand command, Surface via) {
+        String who = session.getCallerPrincipal().getName();
+        try (CasConnection cas = factory.getConnection()) {
+            CommandId id = cas.issue(command, new Origin(who, via.name()));
+            journal.add(new CasCommandEntry(id.value(), command.kind().name(),
+                    command instanceof CardCommand c ? c.card().value() : null, command.orderingKey(), who, via.name(),
+                    clock.instant()));
+            return id;
+        } catch (ResourceException e) {
+            throw new IllegalStateException("The CAS adapter gave no connection: " + e.getMessage(), e);
+        }
+    }
+
+    /** The journal, newest first, optionally for one card. */
+    public List<CasJournalLine> journal(String card, PageRequest page) {
+        return journal.list(card == null || card.isBlank() ? null : card.strip(), page);
+    }
+}

@@ -1,0 +1,97 @@
+package org.opensms.sms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensms.sms.it.SmsServer.ADMIN;
+import static org.opensms.sms.it.SmsServer.ADMIN_PASSWORD;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A CAS command issued over REST travels through the embedded CAS adapter and the Artemis broker to
+ * the CAS emulator over its socket, and its outcome comes back into the journal.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CasCommandIT {
+
+    private static final String EMULATOR = "http://127.0.0.1:" + System.getProperty("sms.it.casControlPort", "7411");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return SmsServer.ear();
+    }
+
+    private static <T> T eventually(Supplier<T> probe, Duration limit, String what) throws InterruptedException {
+        Instant end = Instant.now().plus(limit);
+        while (Instant.now().isBefore(end)) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("not within " + limit + ": " + what);
+    }
+
+    private static JsonObject emulatorCard(String card) {
+        HttpResponse<String> r = SmsServer.send(HttpRequest.newBuilder(URI.create(EMULATOR + "/cards/" + java.net.URLEncoder.encode(card, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))).GET());
+        return r.statusCode() == 200 ? SmsServer.json(r) : null;
+    }
+
+    private static JsonObject journalLine(String card, String commandId) {
+        HttpResponse<String> r = SmsServer.get("/api/cas/commands?card=" + card, ADMIN, ADMIN_PASSWORD);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(r.body()))) {
+            JsonArray lines = reader.readArray();
+            return lines.stream().map(v -> v.asJsonObject()).filter(l -> l.getString("commandId").equals(commandId))
+                    .findFirst().orElse(null);
+        }
+    }
+
+    @Test
+    void anActivationReachesTheCasAndIsJournalledAsAccepted() throws Exception {
+        String card = "77" + SmsServer.uniqueMobile();
+        HttpResponse<String> issued = SmsServer.postJson("/api/cas/commands",
+                "{\"kind\":\"ACTIVATE_CARD\",\"card\":\"" + card + "\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(202);
+        String commandId = SmsServer.json(issued).getString("commandId");
+
+        JsonObject inCas = eventually(() -> {
+            JsonObject c = emulatorCard(card);
+            return c != null && c.getBoolean("active") ? c : null;
+        }, Duration.ofSeconds(30), "card " + card + " active in the CAS emulator");
+        assertThat(inCas.getString("number")).isEqualTo(card);
+
+        JsonObject line = eventually(() -> {
+            JsonObject l = journalLine(card, commandId);
+            return l != null && !"PENDING".equals(l.getString("state")) ? l : null;
+        }, Duration.ofSeconds(30), "outcome of " + commandId + " in the journal");
+        assertThat(line.getString("state")).isEqualTo("ACCEPTED");
+        assertThat(line.getString("kind")).isEqualTo("ACTIVATE_CARD");
+        assertThat(line.getString("requestedBy")).isEqualTo(ADMIN);
+        assertThat(line.getString("surface")).isEqualTo("REST");
+    }
+
+    @Test
+    void badCommandsAreRefusedAndNothingIsSent() {
+        HttpResponse<String> noKind = SmsServer.postJson("/api/cas/commands", "{\"card\":\"123\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(noKind.statusCode()).isEqualTo(400);
+        assertThat(noKind.body()).contains("\"field\":\"kind\"");
+        HttpResponse<String> badCard = SmsServer.postJson("/api/cas/commands",
+                "{\"kind\":\"ACTIVATE_CARD\",\"card\":\"not a card!\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(badCard.statusCode()).isEqualTo(400);
+        assertThat(badCard.body()).contains("\"field\":\"card\"");
+        assertThat(emulatorCard("not a card!")).isNull();
+    }
+}

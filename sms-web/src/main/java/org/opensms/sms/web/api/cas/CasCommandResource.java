@@ -1,0 +1,108 @@
+package org.opensms.sms.web.api.cas;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opensms.cas.api.ActivateCard;
+import org.opensms.cas.api.CardNumber;
+import org.opensms.cas.api.CasCommand;
+import org.opensms.cas.api.DeactivateCard;
+import org.opensms.cas.api.OsdPosition;
+import org.opensms.cas.api.SendOsd;
+import org.opensms.cas.api.Target;
+import org.opensms.sms.cas.CasCommandService;
+import org.opensms.sms.cas.CasJournalLine;
+import org.opensms.sms.shared.InputCheck;
+import org.opensms.sms.shared.InvalidInputException;
+import org.opensms.sms.shared.PageRequest;
+import org.opensms.sms.shared.Surface;
+import org.opensms.sms.web.api.JsonInput;
+
+/**
+ * CAS commands over REST: issue one (activate, deactivate, on-screen message) and read the command
+ * journal with each command's state (PENDING until the CAS answers, then ACCEPTED, REJECTED or FAILED).
+ */
+@RequestScoped
+@Path("cas/commands")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "CAS commands")
+public class CasCommandResource {
+
+    /** A journal line. */
+    @Schema(name = "CasCommand")
+    public record CasCommandJson(String commandId, String kind, String card, String target, String requestedBy,
+                                 String surface, Instant requestedAt, String state, Integer code, String reason) {
+
+        static CasCommandJson of(CasJournalLine l) {
+            var c = l.command();
+            var o = l.outcome();
+            return new CasCommandJson(c.getCommandId(), c.getKind(), c.getCard(), c.getTarget(), c.getRequestedBy(),
+                    c.getSurface(), c.getRequestedAt(), l.getState(), o == null ? null : o.getCode(),
+                    o == null ? null : o.getReason());
+        }
+    }
+
+    @Inject
+    CasCommandService cas;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issue a CAS command", description = "Body: {\"kind\": \"ACTIVATE_CARD\" | \"DEACTIVATE_CARD\","
+            + " \"card\": \"...\"} or {\"kind\": \"SEND_OSD\", \"card\": \"...\" (omit for all), \"text\": \"...\"}."
+            + " Answers 202 with the command id; the outcome arrives in the journal.")
+    public Response issue(InputStream body) {
+        InputCheck check = new InputCheck();
+        JsonInput in = JsonInput.read(body, check).allowOnly("kind", "card", "text", "durationSeconds");
+        String kind = in.string("kind");
+        String card = in.string("card");
+        String text = in.string("text");
+        check.throwIfInvalid();
+        CasCommand command = command(kind, card, text);
+        return Response.accepted(Map.of("commandId", cas.issue(command, Surface.REST).value())).build();
+    }
+
+    @GET
+    @Operation(summary = "The CAS command journal, newest first")
+    public List<CasCommandJson> journal(@QueryParam("card") String card, @QueryParam("offset") String offset,
+                                        @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.parse(new InputCheck(), offset, limit, 50, null, null);
+        return cas.journal(card, page).stream().map(CasCommandJson::of).toList();
+    }
+
+    private static CasCommand command(String kind, String card, String text) {
+        try {
+            return switch (kind == null ? "" : kind) {
+                case "ACTIVATE_CARD" -> new ActivateCard(new CardNumber(required("card", card)));
+                case "DEACTIVATE_CARD" -> new DeactivateCard(new CardNumber(required("card", card)));
+                case "SEND_OSD" -> new SendOsd(card == null ? Target.all() : new Target.Card(new CardNumber(card)),
+                        required("text", text), OsdPosition.BOTTOM, 30, 1, false);
+                default -> throw new InvalidInputException("kind", "must be ACTIVATE_CARD, DEACTIVATE_CARD or SEND_OSD, got '"
+                        + kind + "'");
+            };
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(kind != null && kind.equals("SEND_OSD") && text != null ? "text" : "card",
+                    e.getMessage());
+        }
+    }
+
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "is required");
+        }
+        return value;
+    }
+}
