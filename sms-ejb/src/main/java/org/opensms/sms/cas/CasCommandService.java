@@ -10,6 +10,7 @@ import jakarta.resource.ConnectionFactoryDefinition;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.TransactionSupport;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.opensms.cas.api.CardCommand;
 import org.opensms.cas.api.CasCommand;
@@ -19,6 +20,7 @@ import org.opensms.cas.api.CommandId;
 import org.opensms.cas.api.Origin;
 import org.opensms.sms.cas.internal.CasJournalRepository;
 import org.opensms.sms.security.Roles;
+import org.opensms.sms.shared.InvalidInputException;
 import org.opensms.sms.shared.PageRequest;
 import org.opensms.sms.shared.Surface;
 
@@ -38,6 +40,7 @@ import org.opensms.sms.shared.Surface;
 public class CasCommandService {
 
     public static final String FACTORY = "java:app/cas/main";
+    public static final int MAX_BATCH = 1000;
 
     @Resource(lookup = FACTORY)
     CasConnectionFactory factory;
@@ -60,6 +63,30 @@ public class CasCommandService {
         } catch (ResourceException e) {
             throw new IllegalStateException("The CAS adapter gave no connection: " + e.getMessage(), e);
         }
+    }
+
+    /** Checks one request and issues it (errors name the plain field: kind, card, text). */
+    public CommandId issue(CasCommandRequest request, Surface via) {
+        return issue(request.toCommand(""), via);
+    }
+
+    /**
+     * Issues a batch, all or nothing: the requests are checked and issued in order in one transaction, so
+     * a bad request anywhere rolls back the ones before it and the CAS hears of none (errors name
+     * {@code commands[i].field}).
+     */
+    public List<CommandId> issueAll(List<CasCommandRequest> requests, Surface via) {
+        if (requests == null || requests.isEmpty()) {
+            throw new InvalidInputException("commands", "must hold at least one command");
+        }
+        if (requests.size() > MAX_BATCH) {
+            throw new InvalidInputException("commands", "must hold at most " + MAX_BATCH + " commands, got " + requests.size());
+        }
+        List<CommandId> ids = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            ids.add(issue(requests.get(i).toCommand("commands[" + i + "]."), via));
+        }
+        return ids;
     }
 
     /** The journal, newest first, optionally for one card. */

@@ -94,4 +94,31 @@ class CasCommandIT {
         assertThat(badCard.body()).contains("\"field\":\"card\"");
         assertThat(emulatorCard("not a card!")).isNull();
     }
+
+    @Test
+    void aBatchWithOneBadCommandIsRolledBackAndTheCasHearsNothing() throws Exception {
+        String rolledBack = "78" + SmsServer.uniqueMobile();
+        HttpResponse<String> refused = SmsServer.postJson("/api/cas/commands/batch", "{\"commands\":["
+                + "{\"kind\":\"ACTIVATE_CARD\",\"card\":\"" + rolledBack + "\"},"
+                + "{\"kind\":\"ACTIVATE_CARD\",\"card\":\"bad card!\"}]}", ADMIN, ADMIN_PASSWORD);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"commands[1].card\"");
+
+        // a batch issued afterwards goes through the same queue; once it has arrived, the first would have too
+        String later = "79" + SmsServer.uniqueMobile();
+        HttpResponse<String> accepted = SmsServer.postJson("/api/cas/commands/batch", "{\"commands\":["
+                + "{\"kind\":\"ACTIVATE_CARD\",\"card\":\"" + later + "\"},"
+                + "{\"kind\":\"SEND_OSD\",\"card\":\"" + later + "\",\"text\":\"" + "Welcome! ".repeat(14) + "\"}]}",
+                ADMIN, ADMIN_PASSWORD);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        JsonObject laterCard = eventually(() -> {
+            JsonObject c = emulatorCard(later);
+            return c != null && c.getBoolean("active") && !c.getJsonArray("messages").isEmpty() ? c : null;
+        }, Duration.ofSeconds(30), "card " + later + " active with its OSD in the CAS emulator");
+        assertThat(laterCard.getJsonArray("messages").toString()).contains("Welcome!");
+
+        assertThat(emulatorCard(rolledBack)).as("the CAS never heard of the rolled-back activation").isNull();
+        HttpResponse<String> journal = SmsServer.get("/api/cas/commands?card=" + rolledBack, ADMIN, ADMIN_PASSWORD);
+        assertThat(journal.body()).isEqualTo("[]");
+    }
 }

@@ -98,6 +98,29 @@ public final class JsonInput {
         return new JsonInput(v.asJsonObject(), prefix + field + ".", check);
     }
 
+    /** An array of objects, each read with the same rules; absent or null gives an empty list. */
+    public java.util.List<JsonInput> objects(String field) {
+        JsonValue v = object.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return java.util.List.of();
+        }
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            check.add(prefix + field, "must be an array of objects, got " + describe(v));
+            return java.util.List.of();
+        }
+        java.util.List<JsonInput> items = new java.util.ArrayList<>();
+        var array = v.asJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue item = array.get(i);
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                check.add(prefix + field + "[" + i + "]", "must be an object, got " + describe(item));
+            } else {
+                items.add(new JsonInput(item.asJsonObject(), prefix + field + "[" + i + "].", check));
+            }
+        }
+        return items;
+    }
+
     private static String describe(JsonValue v) {
         return switch (v.getValueType()) {
             case ARRAY -> "an array";

@@ -17,17 +17,10 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opensms.cas.api.ActivateCard;
-import org.opensms.cas.api.CardNumber;
-import org.opensms.cas.api.CasCommand;
-import org.opensms.cas.api.DeactivateCard;
-import org.opensms.cas.api.OsdPosition;
-import org.opensms.cas.api.SendOsd;
-import org.opensms.cas.api.Target;
+import org.opensms.sms.cas.CasCommandRequest;
 import org.opensms.sms.cas.CasCommandService;
 import org.opensms.sms.cas.CasJournalLine;
 import org.opensms.sms.shared.InputCheck;
-import org.opensms.sms.shared.InvalidInputException;
 import org.opensms.sms.shared.PageRequest;
 import org.opensms.sms.shared.Surface;
 import org.opensms.sms.web.api.JsonInput;
@@ -66,13 +59,29 @@ public class CasCommandResource {
             + " Answers 202 with the command id; the outcome arrives in the journal.")
     public Response issue(InputStream body) {
         InputCheck check = new InputCheck();
-        JsonInput in = JsonInput.read(body, check).allowOnly("kind", "card", "text", "durationSeconds");
-        String kind = in.string("kind");
-        String card = in.string("card");
-        String text = in.string("text");
+        CasCommandRequest request = request(JsonInput.read(body, check));
         check.throwIfInvalid();
-        CasCommand command = command(kind, card, text);
-        return Response.accepted(Map.of("commandId", cas.issue(command, Surface.REST).value())).build();
+        return Response.accepted(Map.of("commandId", cas.issue(request, Surface.REST).value())).build();
+    }
+
+    @POST
+    @Path("batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issue several CAS commands, all or nothing",
+            description = "Body: {\"commands\": [command, ...]} (at most 1000). One bad command refuses the whole batch"
+                    + " and the CAS receives none of it; errors name commands[i].field.")
+    public Response issueAll(InputStream body) {
+        InputCheck check = new InputCheck();
+        JsonInput in = JsonInput.read(body, check).allowOnly("commands");
+        List<CasCommandRequest> requests = in.objects("commands").stream().map(CasCommandResource::request).toList();
+        check.throwIfInvalid();
+        return Response.accepted(Map.of("commandIds",
+                cas.issueAll(requests, Surface.REST).stream().map(id -> id.value()).toList())).build();
+    }
+
+    private static CasCommandRequest request(JsonInput in) {
+        in.allowOnly("kind", "card", "text");
+        return new CasCommandRequest(in.string("kind"), in.string("card"), in.string("text"));
     }
 
     @GET
@@ -81,28 +90,5 @@ public class CasCommandResource {
                                         @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(new InputCheck(), offset, limit, 50, null, null);
         return cas.journal(card, page).stream().map(CasCommandJson::of).toList();
-    }
-
-    private static CasCommand command(String kind, String card, String text) {
-        try {
-            return switch (kind == null ? "" : kind) {
-                case "ACTIVATE_CARD" -> new ActivateCard(new CardNumber(required("card", card)));
-                case "DEACTIVATE_CARD" -> new DeactivateCard(new CardNumber(required("card", card)));
-                case "SEND_OSD" -> new SendOsd(card == null ? Target.all() : new Target.Card(new CardNumber(card)),
-                        required("text", text), OsdPosition.BOTTOM, 30, 1, false);
-                default -> throw new InvalidInputException("kind", "must be ACTIVATE_CARD, DEACTIVATE_CARD or SEND_OSD, got '"
-                        + kind + "'");
-            };
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(kind != null && kind.equals("SEND_OSD") && text != null ? "text" : "card",
-                    e.getMessage());
-        }
-    }
-
-    private static String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is required");
-        }
-        return value;
     }
 }
