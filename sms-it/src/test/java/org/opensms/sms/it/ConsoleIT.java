@@ -153,4 +153,22 @@ class ConsoleIT {
         byId("menu:logout").findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
+
+    @Test
+    void aCommandIssuedFromTheConsoleShowsAsAcceptedInTheJournal() {
+        browser.manage().deleteAllCookies();
+        browser.get(BASE + "/cas/commands.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        logIn(ADMIN, ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/cas/commands.xhtml"));
+        String card = "55" + SmsServer.uniqueMobile();
+        type("issue:card", card);
+        byId("issue:submit").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("journal:lines_data"), card));
+        WebDriverWait cas = new WebDriverWait(browser, Duration.ofSeconds(40));
+        cas.until(ExpectedConditions.textToBePresentInElementLocated(By.id("journal:lines_data"), "ACCEPTED"));
+        assertThat(byId("journal:lines_data").getText()).contains("ACTIVATE_CARD", card, ADMIN + " (CONSOLE)");
+        byId("menu:logout").findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
 }
