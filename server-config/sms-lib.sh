@@ -84,6 +84,10 @@ broker_create() {
   sed -i "s#<acceptor name=\"artemis\">tcp://127.0.0.1:$port?[^<]*</acceptor>#<acceptor name=\"artemis\">tcp://127.0.0.1:$port?protocols=CORE;tcpSendBufferSize=1048576;tcpReceiveBufferSize=1048576;useEpoll=true</acceptor>#" \
     "$dir/etc/broker.xml"
   grep -q "tcp://127.0.0.1:$port?protocols=CORE;" "$dir/etc/broker.xml" || die "could not restrict the broker's acceptor in $dir/etc/broker.xml"
+  # CAS commands and events are never dead-lettered after a number of failed deliveries (a consumer that is
+  # being undeployed rolls deliveries back): they are retried, one second apart, until delivered
+  sed -i 's#</address-settings>#   <address-setting match="sms.cas.\#">\n            <max-delivery-attempts>-1</max-delivery-attempts>\n            <redelivery-delay>1000</redelivery-delay>\n         </address-setting>\n      </address-settings>#' "$dir/etc/broker.xml"
+  grep -q '<address-setting match="sms.cas.#">' "$dir/etc/broker.xml" || die "could not add the CAS address settings to $dir/etc/broker.xml"
 }
 
 broker_start() {

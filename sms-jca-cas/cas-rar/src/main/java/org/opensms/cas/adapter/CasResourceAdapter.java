@@ -37,6 +37,7 @@ public class CasResourceAdapter extends CasConfig implements jakarta.resource.sp
     private final Map<String, Dispatcher> dispatchers = new ConcurrentHashMap<>();
     private final Map<MessageEndpointFactory, EventInflow> inflows = new ConcurrentHashMap<>();
     private final List<AutoCloseable> closeOnStop = new CopyOnWriteArrayList<>();
+    private final List<CasSettings> configuredBeforeStart = new CopyOnWriteArrayList<>();
 
     @Override
     public void start(BootstrapContext ctx) throws ResourceAdapterInternalException {
@@ -45,6 +46,9 @@ public class CasResourceAdapter extends CasConfig implements jakarta.resource.sp
         if (s.dispatcherEnabled()) {
             ensureDispatcher(s);
         }
+        // connection factories the server associated before starting the adapter
+        configuredBeforeStart.forEach(this::connectionFactoryConfigured);
+        configuredBeforeStart.clear();
         LOG.info("CAS resource adapter started (" + s + ")");
     }
 
@@ -73,8 +77,13 @@ public class CasResourceAdapter extends CasConfig implements jakarta.resource.sp
 
     /** A managed connection factory with these settings was associated with the adapter. */
     public void connectionFactoryConfigured(CasSettings s) {
-        if (s.dispatcherEnabled() && isStarted()) {
+        if (!s.dispatcherEnabled()) {
+            return;
+        }
+        if (isStarted()) {
             ensureDispatcher(s);
+        } else {
+            configuredBeforeStart.add(s);
         }
     }
 

@@ -49,6 +49,10 @@ public class CasManagedConnectionFactory extends CasConfig
     @Override
     public ManagedConnection createManagedConnection(Subject subject, ConnectionRequestInfo info)
             throws ResourceException {
+        // the server may have associated this factory before the adapter started: make sure its dispatcher runs
+        if (ra instanceof CasResourceAdapter cra) {
+            cra.connectionFactoryConfigured(settings());
+        }
         return new CasManagedConnection(this, settings());
     }
 
