@@ -17,6 +17,8 @@ import org.opensms.cas.api.CasCommand;
 import org.opensms.cas.api.CasConnection;
 import org.opensms.cas.api.CasConnectionFactory;
 import org.opensms.cas.api.CommandId;
+import org.opensms.cas.api.MessageCommand;
+import org.opensms.cas.api.Target;
 import org.opensms.cas.api.Origin;
 import org.opensms.sms.cas.internal.CasJournalRepository;
 import org.opensms.sms.security.Roles;
@@ -56,9 +58,8 @@ public class CasCommandService {
         String who = session.getCallerPrincipal().getName();
         try (CasConnection cas = factory.getConnection()) {
             CommandId id = cas.issue(command, new Origin(who, via.name()));
-            journal.add(new CasCommandEntry(id.value(), command.kind().name(),
-                    command instanceof CardCommand c ? c.card().value() : null, command.orderingKey(), who, via.name(),
-                    clock.instant()));
+            journal.add(new CasCommandEntry(id.value(), command.kind().name(), cardOf(command), command.orderingKey(), who,
+                    via.name(), clock.instant()));
             return id;
         } catch (ResourceException e) {
             throw new IllegalStateException("The CAS adapter gave no connection: " + e.getMessage(), e);
@@ -87,6 +88,17 @@ public class CasCommandService {
             ids.add(issue(requests.get(i).toCommand("commands[" + i + "]."), via));
         }
         return ids;
+    }
+
+    /** The one card a command is for (also a message sent to a single card), or null for group, all and service targets. */
+    static String cardOf(CasCommand command) {
+        if (command instanceof CardCommand c) {
+            return c.card().value();
+        }
+        if (command instanceof MessageCommand m && m.target() instanceof Target.Card t) {
+            return t.card().value();
+        }
+        return null;
     }
 
     /** The journal, newest first, optionally for one card. */
