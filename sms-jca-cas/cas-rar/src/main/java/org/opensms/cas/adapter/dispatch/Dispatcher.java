@@ -2,7 +2,7 @@ package org.opensms.cas.adapter.dispatch;
 
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
-import jakarta.resource.spi.work.Work;
+import org.opensms.cas.adapter.ReleasableWork;
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkManager;
 import java.util.ArrayList;
@@ -21,15 +21,13 @@ import org.opensms.cas.adapter.driver.CasDriver;
  * chapter 11). If the broker connection fails, the lanes stop, unacknowledged commands go back to the queue,
  * and the supervisor reconnects.
  */
-public final class Dispatcher implements Work {
+public final class Dispatcher extends ReleasableWork {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
 
     private final CasSettings settings;
     private final WorkManager workManager;
     private final DispatchStats stats = new DispatchStats();
-    private volatile boolean running = true;
-    private volatile Thread thread;
     private CasDriver driver;
 
     public Dispatcher(CasSettings settings, WorkManager workManager) {
@@ -48,15 +46,6 @@ public final class Dispatcher implements Work {
     /** Schedules the supervisor on the WorkManager; never blocks on the broker or the CAS. */
     public void start() throws WorkException {
         workManager.scheduleWork(this);
-    }
-
-    @Override
-    public void release() {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-        }
     }
 
     @Override

@@ -10,7 +10,7 @@ import jakarta.jms.XASession;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
-import jakarta.resource.spi.work.Work;
+import org.opensms.cas.adapter.ReleasableWork;
 import java.lang.reflect.Method;
 import java.util.Collections;
 import java.util.logging.Level;
@@ -29,7 +29,7 @@ import org.opensms.cas.api.CasEventListener;
  * again. Without a transaction the message is acknowledged after the bean returned normally.
  * The broker being unreachable is retried with back-off; nothing is thrown to the server.
  */
-public final class EventInflow implements Work {
+public final class EventInflow extends ReleasableWork {
 
     private static final Logger LOG = Logger.getLogger(EventInflow.class.getName());
     /** Suffix of the queue that receives event messages that cannot be read (next to the event queue). */
@@ -52,8 +52,6 @@ public final class EventInflow implements Work {
     private final int receiveTimeout;
     private final long retryInitial;
     private final long retryMax;
-    private volatile boolean running = true;
-    private volatile Thread thread;
 
     public EventInflow(MessageEndpointFactory factory, String brokerUrl, String user, String password, String queue,
                        int receiveTimeout, long retryInitial, long retryMax) {
@@ -69,15 +67,6 @@ public final class EventInflow implements Work {
 
     public MessageEndpointFactory factory() {
         return factory;
-    }
-
-    @Override
-    public void release() {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-        }
     }
 
     @Override
