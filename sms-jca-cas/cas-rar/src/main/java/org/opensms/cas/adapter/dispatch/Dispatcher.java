@@ -103,19 +103,9 @@ public final class Dispatcher extends ReleasableWork {
                     for (Lane lane : lanes) {
                         lane.awaitStopped(5, TimeUnit.SECONDS);
                     }
-                    if (connection != null) {
-                        try {
-                            connection.close();
-                        } catch (JMSException ignored) {
-                            // reconnecting
-                        }
-                    }
-                    cf.close();
+                    closeQuietly(connection, cf);
                 }
-                if (running) {
-                    Thread.sleep(delay);
-                    delay = Math.min(delay * 2, settings.retryMaxDelayMillis());
-                }
+                delay = pauseBeforeRetry(delay, settings.retryMaxDelayMillis());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -111,19 +111,9 @@ public final class EventInflow extends ReleasableWork {
                     if (endpoint != null) {
                         endpoint.release();
                     }
-                    if (connection != null) {
-                        try {
-                            connection.close();
-                        } catch (JMSException ignored) {
-                            // reconnecting
-                        }
-                    }
-                    cf.close();
+                    closeQuietly(connection, cf);
                 }
-                if (running) {
-                    Thread.sleep(delay);
-                    delay = Math.min(delay * 2, retryMax);
-                }
+                delay = pauseBeforeRetry(delay, retryMax);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
