@@ -34,6 +34,9 @@ public class CasCommandEntry {
     @Column(name = "card", length = 32, updatable = false)
     private String card;
 
+    @Column(name = "subscriber", length = 20, updatable = false)
+    private String subscriber;
+
     @Column(name = "target", nullable = false, length = 80, updatable = false)
     private String target;
 
@@ -49,11 +52,12 @@ public class CasCommandEntry {
     protected CasCommandEntry() {
     }
 
-    public CasCommandEntry(String commandId, String kind, String card, String target, String requestedBy,
-                           String surface, Instant requestedAt) {
+    public CasCommandEntry(String commandId, String kind, String card, String subscriber, String target,
+                           String requestedBy, String surface, Instant requestedAt) {
         this.commandId = commandId;
         this.kind = kind;
         this.card = card;
+        this.subscriber = subscriber;
         this.target = target;
         this.requestedBy = requestedBy;
         this.surface = surface;
@@ -63,6 +67,8 @@ public class CasCommandEntry {
     public String getCommandId() { return commandId; }
     public String getKind() { return kind; }
     public String getCard() { return card; }
+    /** The customer ID of the subscriber the command was issued for, or null. */
+    public String getSubscriber() { return subscriber; }
     public String getTarget() { return target; }
     public String getRequestedBy() { return requestedBy; }
     public String getSurface() { return surface; }

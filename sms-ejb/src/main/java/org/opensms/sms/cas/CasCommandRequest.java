@@ -12,12 +12,17 @@ import org.opensms.sms.shared.InvalidInputException;
 
 /**
  * A CAS command as an operator or an integration asks for it, as text: the kind (ACTIVATE_CARD,
- * DEACTIVATE_CARD or SEND_OSD), the card (for SEND_OSD, none means every card) and the message text.
+ * DEACTIVATE_CARD or SEND_OSD), the card (for SEND_OSD, none means every card), the message text, and
+ * optionally the customer ID of the subscriber it is for (journalled with the command).
  * {@link #toCommand} checks it; field names in errors are prefixed with {@code prefix}.
  */
-public record CasCommandRequest(String kind, String card, String text) implements Serializable {
+public record CasCommandRequest(String kind, String card, String text, String subscriber) implements Serializable {
 
     public static final String KINDS = "ACTIVATE_CARD, DEACTIVATE_CARD or SEND_OSD";
+
+    public CasCommandRequest(String kind, String card, String text) {
+        this(kind, card, text, null);
+    }
 
     public CasCommand toCommand(String prefix) {
         try {

@@ -25,6 +25,7 @@ import org.opensms.sms.security.Roles;
 import org.opensms.sms.shared.InvalidInputException;
 import org.opensms.sms.shared.PageRequest;
 import org.opensms.sms.shared.Surface;
+import org.opensms.sms.subscriber.SubscriberService;
 
 /**
  * Issues CAS commands. The command is queued through the CAS adapter's XA connection and journalled in
@@ -49,17 +50,27 @@ public class CasCommandService {
     @Inject
     CasJournalRepository journal;
     @Inject
+    SubscriberService subscribers;
+    @Inject
     Clock clock;
     @Resource
     SessionContext session;
 
     /** Queues the command for the CAS and journals it, both in the caller's transaction. */
     public CommandId issue(CasCommand command, Surface via) {
+        return issue(command, via, null);
+    }
+
+    /**
+     * Queues the command for the CAS and journals it, both in the caller's transaction, naming the subscriber
+     * (customer ID) it is issued for, or none (null).
+     */
+    public CommandId issue(CasCommand command, Surface via, String subscriber) {
         String who = session.getCallerPrincipal().getName();
         try (CasConnection cas = factory.getConnection()) {
             CommandId id = cas.issue(command, new Origin(who, via.name()));
-            journal.add(new CasCommandEntry(id.value(), command.kind().name(), cardOf(command), command.orderingKey(), who,
-                    via.name(), clock.instant()));
+            journal.add(new CasCommandEntry(id.value(), command.kind().name(), cardOf(command), subscriber,
+                    command.orderingKey(), who, via.name(), clock.instant()));
             return id;
         } catch (ResourceException e) {
             throw new IllegalStateException("The CAS adapter gave no connection: " + e.getMessage(), e);
@@ -68,7 +79,7 @@ public class CasCommandService {
 
     /** Checks one request and issues it (errors name the plain field: kind, card, text). */
     public CommandId issue(CasCommandRequest request, Surface via) {
-        return issue(request.toCommand(""), via);
+        return issue(request.toCommand(""), via, subscriberOf(request, ""));
     }
 
     /**
@@ -85,7 +96,8 @@ public class CasCommandService {
         }
         List<CommandId> ids = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            ids.add(issue(requests.get(i).toCommand("commands[" + i + "]."), via));
+            String prefix = "commands[" + i + "].";
+            ids.add(issue(requests.get(i).toCommand(prefix), via, subscriberOf(requests.get(i), prefix)));
         }
         return ids;
     }
@@ -101,8 +113,25 @@ public class CasCommandService {
         return null;
     }
 
-    /** The journal, newest first, optionally for one card. */
-    public List<CasJournalLine> journal(String card, PageRequest page) {
-        return journal.list(card == null || card.isBlank() ? null : card.strip(), page);
+    /** The customer ID a request names, checked to be a subscriber's; null when it names none. */
+    private String subscriberOf(CasCommandRequest request, String prefix) {
+        String id = request.subscriber();
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        if (subscribers.findByCustomerId(id.strip()).isEmpty()) {
+            throw new InvalidInputException(prefix + "subscriber", "no subscriber has customer ID '" + id.strip() + "'");
+        }
+        return id.strip();
+    }
+
+    /** The journal, newest first, narrowed by the filter; each command with its latest outcome. */
+    public List<CasJournalLine> journal(CasJournalFilter filter, PageRequest page) {
+        return journal.list(filter, page);
+    }
+
+    /** How many journal lines the filter matches. */
+    public long journalCount(CasJournalFilter filter) {
+        return journal.count(filter);
     }
 }

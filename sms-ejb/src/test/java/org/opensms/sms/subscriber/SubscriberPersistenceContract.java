@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.eclipse.persistence.config.PersistenceUnitProperties;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,9 +17,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.opensms.sms.shared.AddressInput;
 import org.opensms.sms.shared.ConstraintViolation;
 import org.opensms.sms.shared.IndianState;
+import org.opensms.sms.persistence.TestDatabases;
 import org.opensms.sms.shared.PageRequest;
 import org.opensms.sms.shared.Surface;
-import org.opensms.sms.shared.internal.SchemaMigration;
 import org.opensms.sms.subscriber.internal.SubscriberRepository;
 
 /**
@@ -45,20 +40,12 @@ abstract class SubscriberPersistenceContract {
             {"Ravi Shankar", "9845000006", "Bengaluru", "KA"}};
 
     private EntityManagerFactory emf;
-    private DataSource dataSource;
 
     protected abstract DataSource emptySchema() throws Exception;
 
     @BeforeAll
     void migrateAndOpen() throws Exception {
-        dataSource = emptySchema();
-        String vendor = SchemaMigration.vendor(dataSource);
-        Flyway.configure().dataSource(dataSource).locations(SchemaMigration.locations(vendor)).load().migrate();
-        Map<String, Object> props = new HashMap<>();
-        props.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
-        props.put(PersistenceUnitProperties.JTA_DATASOURCE, null);
-        props.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
-        emf = Persistence.createEntityManagerFactory("sms", props);
+        emf = TestDatabases.migrateAndOpen(emptySchema());
         CustomerIdScheme ids = new CustomerIdScheme(CustomerIdScheme.DEFAULT_FORMAT);
         inTransaction(em -> {
             SubscriberRepository repo = new SubscriberRepository(em);
@@ -80,26 +67,11 @@ abstract class SubscriberPersistenceContract {
     }
 
     private void inTransaction(Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        TestDatabases.inTransaction(emf, work);
     }
 
     private <T> T read(java.util.function.Function<SubscriberRepository, T> query) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            return query.apply(new SubscriberRepository(em));
-        } finally {
-            em.close();
-        }
+        return TestDatabases.read(emf, em -> query.apply(new SubscriberRepository(em)));
     }
 
     private List<Subscriber> list(SubscriberFilter filter, PageRequest page) {

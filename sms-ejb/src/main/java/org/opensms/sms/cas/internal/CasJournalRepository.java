@@ -4,45 +4,115 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opensms.sms.cas.CasCommandEntry;
 import org.opensms.sms.cas.CasCommandOutcome;
+import org.opensms.sms.cas.CasCommandState;
+import org.opensms.sms.cas.CasJournalFilter;
 import org.opensms.sms.cas.CasJournalLine;
 import org.opensms.sms.shared.PageRequest;
 
-/** The CAS command journal: appends and the newest-first list. */
+/**
+ * The CAS command journal: appends, and lists narrowed by a {@link CasJournalFilter}. A command's state is its
+ * latest outcome (PENDING when there is none), found through the outcome index (command_id, reported_at).
+ */
 @ApplicationScoped
 public class CasJournalRepository {
 
     @PersistenceContext(unitName = "sms")
     private EntityManager em;
 
+    protected CasJournalRepository() {
+    }
+
+    /** For use outside the container (persistence tests). */
+    public CasJournalRepository(EntityManager em) {
+        this.em = em;
+    }
+
     public void add(CasCommandEntry entry) {
         em.persist(entry);
     }
 
-    public void add(CasCommandOutcome outcome) {
-        em.persist(outcome);
+    /**
+     * Appends an outcome unless the same outcome of the same attempt is already there: the adapter delivers
+     * events at least once, so a redelivered event after a crash must not add a second line.
+     */
+    public boolean add(CasCommandOutcome outcome) {
+        boolean known = !em.createQuery("select o.id from CasCommandOutcome o where o.commandId = :id"
+                        + " and o.outcome = :outcome and o.attempts = :attempts", Long.class)
+                .setParameter("id", outcome.getCommandId()).setParameter("outcome", outcome.getOutcome())
+                .setParameter("attempts", outcome.getAttempts()).setMaxResults(1).getResultList().isEmpty();
+        if (!known) {
+            em.persist(outcome);
+        }
+        return !known;
     }
 
-    /** Newest first, optionally for one card; each command with its latest outcome. */
-    public List<CasJournalLine> list(String card, PageRequest page) {
-        TypedQuery<CasCommandEntry> q = em.createQuery("select c from CasCommandEntry c"
-                + (card == null ? "" : " where c.card = :card") + " order by c.requestedAt desc, c.commandId desc",
-                CasCommandEntry.class);
-        if (card != null) {
-            q.setParameter("card", card);
-        }
+    /** Newest first; each command with its latest outcome. */
+    public List<CasJournalLine> list(CasJournalFilter filter, PageRequest page) {
+        TypedQuery<CasCommandEntry> q = query(filter, "select c from CasCommandEntry c",
+                " order by c.requestedAt desc, c.commandId desc", CasCommandEntry.class);
         List<CasCommandEntry> commands = q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<String, CasCommandOutcome> latest = latestOutcomes(commands.stream().map(CasCommandEntry::getCommandId).toList());
+        return commands.stream().map(c -> new CasJournalLine(c, latest.get(c.getCommandId()))).toList();
+    }
+
+    public long count(CasJournalFilter filter) {
+        return query(filter, "select count(c) from CasCommandEntry c", "", Long.class).getSingleResult();
+    }
+
+    /** The latest outcome of each of these commands that has one. */
+    public Map<String, CasCommandOutcome> latestOutcomes(List<String> commandIds) {
         Map<String, CasCommandOutcome> latest = new HashMap<>();
-        if (!commands.isEmpty()) {
-            em.createQuery("select o from CasCommandOutcome o where o.commandId in :ids order by o.reportedAt",
+        for (int from = 0; from < commandIds.size(); from += 500) {
+            em.createQuery("select o from CasCommandOutcome o where o.commandId in :ids order by o.reportedAt, o.id",
                             CasCommandOutcome.class)
-                    .setParameter("ids", commands.stream().map(CasCommandEntry::getCommandId).toList())
+                    .setParameter("ids", commandIds.subList(from, Math.min(commandIds.size(), from + 500)))
                     .getResultList().forEach(o -> latest.put(o.getCommandId(), o));
         }
-        return commands.stream().map(c -> new CasJournalLine(c, latest.get(c.getCommandId()))).toList();
+        return latest;
+    }
+
+    private <T> TypedQuery<T> query(CasJournalFilter f, String select, String order, Class<T> type) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (f.card() != null) {
+            where.add("c.card = :card");
+            params.put("card", f.card());
+        }
+        if (f.subscriber() != null) {
+            where.add("c.subscriber = :subscriber");
+            params.put("subscriber", f.subscriber());
+        }
+        if (f.kind() != null) {
+            where.add("c.kind = :kind");
+            params.put("kind", f.kind().name());
+        }
+        if (f.fromInstant() != null) {
+            where.add("c.requestedAt >= :from");
+            params.put("from", f.fromInstant().atOffset(ZoneOffset.UTC));
+        }
+        if (f.toInstantExclusive() != null) {
+            where.add("c.requestedAt < :to");
+            params.put("to", f.toInstantExclusive().atOffset(ZoneOffset.UTC));
+        }
+        if (f.state() == CasCommandState.PENDING) {
+            where.add("not exists (select o from CasCommandOutcome o where o.commandId = c.commandId)");
+        } else if (f.state() != null) {
+            // the latest outcome has this state: it exists, and no later outcome of another state does
+            where.add("exists (select o from CasCommandOutcome o where o.commandId = c.commandId and o.outcome = :state"
+                    + " and not exists (select l from CasCommandOutcome l where l.commandId = c.commandId"
+                    + " and l.reportedAt > o.reportedAt))");
+            params.put("state", f.state().name());
+        }
+        TypedQuery<T> q = em.createQuery(select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order, type);
+        params.forEach(q::setParameter);
+        return q;
     }
 }

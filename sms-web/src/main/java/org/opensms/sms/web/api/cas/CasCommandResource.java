@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opensms.sms.cas.CasCommandRequest;
 import org.opensms.sms.cas.CasCommandService;
+import org.opensms.sms.cas.CasJournalFilter;
 import org.opensms.sms.cas.CasJournalLine;
 import org.opensms.sms.shared.InputCheck;
 import org.opensms.sms.shared.PageRequest;
@@ -37,13 +38,14 @@ public class CasCommandResource {
 
     /** A journal line. */
     @Schema(name = "CasCommand")
-    public record CasCommandJson(String commandId, String kind, String card, String target, String requestedBy,
-                                 String surface, Instant requestedAt, String state, Integer code, String reason) {
+    public record CasCommandJson(String commandId, String kind, String card, String subscriber, String target,
+                                 String requestedBy, String surface, Instant requestedAt, String state, Integer code,
+                                 String reason) {
 
         static CasCommandJson of(CasJournalLine l) {
             var c = l.command();
             var o = l.outcome();
-            return new CasCommandJson(c.getCommandId(), c.getKind(), c.getCard(), c.getTarget(), c.getRequestedBy(),
+            return new CasCommandJson(c.getCommandId(), c.getKind(), c.getCard(), c.getSubscriber(), c.getTarget(), c.getRequestedBy(),
                     c.getSurface(), c.getRequestedAt(), l.getState(), o == null ? null : o.getCode(),
                     o == null ? null : o.getReason());
         }
@@ -80,15 +82,25 @@ public class CasCommandResource {
     }
 
     private static CasCommandRequest request(JsonInput in) {
-        in.allowOnly("kind", "card", "text");
-        return new CasCommandRequest(in.string("kind"), in.string("card"), in.string("text"));
+        in.allowOnly("kind", "card", "text", "subscriber");
+        return new CasCommandRequest(in.string("kind"), in.string("card"), in.string("text"), in.string("subscriber"));
     }
 
     @GET
-    @Operation(summary = "The CAS command journal, newest first")
-    public List<CasCommandJson> journal(@QueryParam("card") String card, @QueryParam("offset") String offset,
-                                        @QueryParam("limit") String limit) {
-        PageRequest page = PageRequest.parse(new InputCheck(), offset, limit, 50, null, null);
-        return cas.journal(card, page).stream().map(CasCommandJson::of).toList();
+    @Operation(summary = "The CAS command journal, newest first",
+            description = "Filters (all optional, combined): card, subscriber (customer ID), kind (a command kind such as"
+                    + " ACTIVATE_CARD), state (PENDING, ACCEPTED, REJECTED or FAILED), from and to (days as YYYY-MM-DD in"
+                    + " India, both included). Paged by offset and limit (at most 1000); the X-Total-Count header gives"
+                    + " the number of matching commands.")
+    public Response journal(@QueryParam("card") String card, @QueryParam("subscriber") String subscriber,
+                            @QueryParam("kind") String kind, @QueryParam("state") String state,
+                            @QueryParam("from") String from, @QueryParam("to") String to,
+                            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        InputCheck check = new InputCheck();
+        CasJournalFilter filter = CasJournalFilter.parse(check, card, subscriber, kind, state, from, to);
+        PageRequest page = PageRequest.parse(check, offset, limit, 50, null, null);
+        check.throwIfInvalid();
+        List<CasCommandJson> lines = cas.journal(filter, page).stream().map(CasCommandJson::of).toList();
+        return Response.ok(lines).header("X-Total-Count", cas.journalCount(filter)).build();
     }
 }

@@ -4,16 +4,29 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.opensms.cas.api.CommandKind;
 import org.opensms.sms.cas.CasCommandRequest;
 import org.opensms.sms.cas.CasCommandService;
+import org.opensms.sms.cas.CasCommandState;
+import org.opensms.sms.cas.CasJournalFilter;
 import org.opensms.sms.cas.CasJournalLine;
 import org.opensms.sms.shared.BusinessException;
+import org.opensms.sms.shared.InputCheck;
 import org.opensms.sms.shared.PageRequest;
 import org.opensms.sms.shared.Surface;
 import org.opensms.sms.web.view.shared.FacesMessages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** CAS commands (/cas/commands.xhtml): issue one, and watch the journal (the newest 50, optionally for one card). */
+/**
+ * CAS commands (/cas/commands.xhtml): issue one, and watch the journal, paged in the database and narrowed by
+ * card, subscriber, command, state and dates.
+ */
 @Named
 @ViewScoped
 public class CasCommandsBacking implements Serializable {
@@ -24,12 +37,21 @@ public class CasCommandsBacking implements Serializable {
     private String kind = "ACTIVATE_CARD";
     private String card;
     private String text;
-    private String cardFilter;
+    private String subscriber;
     private String issuedCommandId;
+
+    private String cardFilter;
+    private String subscriberFilter;
+    private String kindFilter;
+    private String stateFilter;
+    private LocalDate fromFilter;
+    private LocalDate toFilter;
+
+    private final LazyDataModel<CasJournalLine> journal = new JournalModel();
 
     public void issue() {
         try {
-            issuedCommandId = cas.issue(new CasCommandRequest(kind, card, text), Surface.CONSOLE).value();
+            issuedCommandId = cas.issue(new CasCommandRequest(kind, card, text, subscriber), Surface.CONSOLE).value();
             FacesMessages.info("Command " + issuedCommandId + " queued for the CAS");
             cardFilter = card;
         } catch (BusinessException e) {
@@ -38,12 +60,57 @@ public class CasCommandsBacking implements Serializable {
         }
     }
 
-    public List<CasJournalLine> getJournal() {
-        return cas.journal(cardFilter, PageRequest.first(50));
+    public LazyDataModel<CasJournalLine> getJournal() {
+        return journal;
+    }
+
+    /** The filter the fields describe; errors are shown against the journal form and give an empty list. */
+    private CasJournalFilter filter() {
+        InputCheck check = new InputCheck();
+        CasJournalFilter f = CasJournalFilter.parse(check, cardFilter, subscriberFilter, kindFilter, stateFilter,
+                fromFilter == null ? null : fromFilter.toString(), toFilter == null ? null : toFilter.toString());
+        check.throwIfInvalid();
+        return f;
+    }
+
+    private class JournalModel extends LazyDataModel<CasJournalLine> {
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            try {
+                return (int) Math.min(Integer.MAX_VALUE, cas.journalCount(filter()));
+            } catch (BusinessException e) {
+                FacesMessages.show(e, "journal", f -> f + "Filter");
+                return 0;
+            }
+        }
+
+        @Override
+        public List<CasJournalLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                         Map<String, FilterMeta> filterBy) {
+            try {
+                return cas.journal(filter(), new PageRequest(first, pageSize, null, false));
+            } catch (BusinessException e) {
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(CasJournalLine line) {
+            return line.command().getCommandId();
+        }
     }
 
     public List<String> getKinds() {
         return List.of("ACTIVATE_CARD", "DEACTIVATE_CARD", "SEND_OSD");
+    }
+
+    public List<String> getAllKinds() {
+        return Arrays.stream(CommandKind.values()).filter(k -> k != CommandKind.QUERY_CARD).map(Enum::name).toList();
+    }
+
+    public List<String> getStates() {
+        return Arrays.stream(CasCommandState.values()).map(Enum::name).toList();
     }
 
     public String getKind() { return kind; }
@@ -52,7 +119,19 @@ public class CasCommandsBacking implements Serializable {
     public void setCard(String v) { card = v; }
     public String getText() { return text; }
     public void setText(String v) { text = v; }
+    public String getSubscriber() { return subscriber; }
+    public void setSubscriber(String v) { subscriber = v; }
+    public String getIssuedCommandId() { return issuedCommandId; }
     public String getCardFilter() { return cardFilter; }
     public void setCardFilter(String v) { cardFilter = v; }
-    public String getIssuedCommandId() { return issuedCommandId; }
+    public String getSubscriberFilter() { return subscriberFilter; }
+    public void setSubscriberFilter(String v) { subscriberFilter = v; }
+    public String getKindFilter() { return kindFilter; }
+    public void setKindFilter(String v) { kindFilter = v; }
+    public String getStateFilter() { return stateFilter; }
+    public void setStateFilter(String v) { stateFilter = v; }
+    public LocalDate getFromFilter() { return fromFilter; }
+    public void setFromFilter(LocalDate v) { fromFilter = v; }
+    public LocalDate getToFilter() { return toFilter; }
+    public void setToFilter(LocalDate v) { toFilter = v; }
 }

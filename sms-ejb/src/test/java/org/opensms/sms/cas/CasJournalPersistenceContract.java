@@ -1,0 +1,129 @@
+package org.opensms.sms.cas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.opensms.cas.api.CommandKind;
+import org.opensms.sms.cas.internal.CasJournalRepository;
+import org.opensms.sms.persistence.TestDatabases;
+import org.opensms.sms.shared.PageRequest;
+
+/**
+ * The CAS journal's filters on every supported database: card, subscriber, command, latest state and days in
+ * India, combined; counts agree with lists; a redelivered outcome adds no line.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CasJournalPersistenceContract {
+
+    private EntityManagerFactory emf;
+
+    protected abstract DataSource emptySchema() throws Exception;
+
+    @BeforeAll
+    void fill() throws Exception {
+        emf = TestDatabases.migrateAndOpen(emptySchema());
+        TestDatabases.inTransaction(emf, em -> {
+            CasJournalRepository j = new CasJournalRepository(em);
+            // c1..c5 on 24 and 25 November (IST); 18:40Z on the 24th is 00:10 IST on the 25th
+            j.add(command("c1", "ACTIVATE_CARD", "1001", "SMS00000001", "2026-11-24T05:00:00Z"));
+            j.add(command("c2", "DEACTIVATE_CARD", "1001", "SMS00000001", "2026-11-24T18:40:00Z"));
+            j.add(command("c3", "ACTIVATE_CARD", "1002", null, "2026-11-25T06:00:00Z"));
+            j.add(command("c4", "SEND_OSD", null, null, "2026-11-25T07:00:00Z"));
+            j.add(command("c5", "ACTIVATE_CARD", "1003", "SMS00000002", "2026-11-25T08:00:00Z"));
+            j.add(outcome("c1", "ACCEPTED", 1, "2026-11-24T05:00:01Z"));
+            j.add(outcome("c2", "REJECTED", 1, "2026-11-24T18:40:01Z"));
+            j.add(outcome("c3", "FAILED", 5, "2026-11-25T06:10:00Z"));
+            j.add(outcome("c3", "ACCEPTED", 6, "2026-11-25T06:20:00Z"));   // re-sent and accepted later
+            // c4, c5: no answer yet
+        });
+    }
+
+    @AfterAll
+    void close() {
+        if (emf != null) {
+            emf.close();
+        }
+    }
+
+    private static CasCommandEntry command(String id, String kind, String card, String subscriber, String at) {
+        return new CasCommandEntry(id, kind, card, subscriber, card == null ? "ALL" : "CARD:" + card, "tester", "REST",
+                Instant.parse(at));
+    }
+
+    private static CasCommandOutcome outcome(String id, String outcome, int attempts, String at) {
+        return new CasCommandOutcome(id, outcome, outcome.equals("ACCEPTED") ? 0 : 3, outcome.equals("ACCEPTED") ? null
+                : "reason " + id, attempts, Instant.parse(at));
+    }
+
+    private List<String> ids(CasJournalFilter f) {
+        List<String> ids = TestDatabases.read(emf, em -> new CasJournalRepository(em).list(f, PageRequest.first(100)))
+                .stream().map(l -> l.command().getCommandId()).toList();
+        long count = TestDatabases.read(emf, em -> new CasJournalRepository(em).count(f));
+        assertThat(count).as("count of " + f).isEqualTo(ids.size());
+        return ids;
+    }
+
+    private static CasJournalFilter filter(String card, String subscriber, CommandKind kind, CasCommandState state,
+                                           String from, String to) {
+        return new CasJournalFilter(card, subscriber, kind, state, from == null ? null : LocalDate.parse(from),
+                to == null ? null : LocalDate.parse(to));
+    }
+
+    @Test
+    void newestFirstWithTheLatestOutcome() {
+        List<CasJournalLine> all = TestDatabases.read(emf, em -> new CasJournalRepository(em)
+                .list(CasJournalFilter.ALL, PageRequest.first(100)));
+        assertThat(all).extracting(l -> l.command().getCommandId()).containsExactly("c5", "c4", "c3", "c2", "c1");
+        assertThat(all).extracting(CasJournalLine::getState)
+                .containsExactly("PENDING", "PENDING", "ACCEPTED", "REJECTED", "ACCEPTED");
+        assertThat(all.get(3).outcome().getReason()).isEqualTo("reason c2");
+    }
+
+    @Test
+    void filtersByCardSubscriberAndCommand() {
+        assertThat(ids(CasJournalFilter.card("1001"))).containsExactly("c2", "c1");
+        assertThat(ids(filter(null, "SMS00000001", null, null, null, null))).containsExactly("c2", "c1");
+        assertThat(ids(filter(null, null, CommandKind.ACTIVATE_CARD, null, null, null))).containsExactly("c5", "c3", "c1");
+        assertThat(ids(filter("1001", null, CommandKind.ACTIVATE_CARD, null, null, null))).containsExactly("c1");
+        assertThat(ids(filter("9999", null, null, null, null, null))).isEmpty();
+    }
+
+    @Test
+    void filtersByLatestState() {
+        assertThat(ids(filter(null, null, null, CasCommandState.PENDING, null, null))).containsExactly("c5", "c4");
+        assertThat(ids(filter(null, null, null, CasCommandState.ACCEPTED, null, null))).containsExactly("c3", "c1");
+        assertThat(ids(filter(null, null, null, CasCommandState.REJECTED, null, null))).containsExactly("c2");
+        assertThat(ids(filter(null, null, null, CasCommandState.FAILED, null, null))).as("c3 failed, then was accepted")
+                .isEmpty();
+    }
+
+    @Test
+    void datesAreDaysInIndiaBothIncluded() {
+        assertThat(ids(filter(null, null, null, null, "2026-11-24", "2026-11-24"))).containsExactly("c1");
+        assertThat(ids(filter(null, null, null, null, "2026-11-25", null))).containsExactly("c5", "c4", "c3", "c2");
+        assertThat(ids(filter(null, null, null, null, null, "2026-11-24"))).containsExactly("c1");
+        assertThat(ids(filter("1001", null, null, CasCommandState.REJECTED, "2026-11-25", "2026-11-25")))
+                .containsExactly("c2");
+    }
+
+    @Test
+    void aRedeliveredOutcomeAddsNoLine() {
+        boolean[] added = new boolean[2];
+        TestDatabases.inTransaction(emf, em -> added[0] = new CasJournalRepository(em)
+                .add(outcome("c1", "ACCEPTED", 1, "2026-11-24T05:00:09Z")));
+        TestDatabases.inTransaction(emf, em -> added[1] = new CasJournalRepository(em)
+                .add(outcome("c1", "ACCEPTED", 1, "2026-11-24T05:00:09Z")));
+        assertThat(added).containsExactly(false, false);
+        long lines = TestDatabases.read(emf, em -> em.createQuery(
+                "select count(o) from CasCommandOutcome o where o.commandId = 'c1'", Long.class).getSingleResult());
+        assertThat(lines).isEqualTo(1);
+    }
+}
