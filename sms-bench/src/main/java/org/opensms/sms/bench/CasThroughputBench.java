@@ -1,0 +1,595 @@
+package org.opensms.sms.bench;
+
+import jakarta.jms.Connection;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueRequestor;
+import jakarta.jms.QueueSession;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.activemq.artemis.api.core.management.ResourceNames;
+import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/**
+ * End-to-end CAS command throughput of the running product ({@code ./sms start --detach}), beside the raw rate of
+ * the same broker in the same run.
+ *
+ * <ol>
+ * <li><b>Raw broker:</b> persistent TextMessages shaped like a queued ACTIVATE_CARD command (same body, same
+ * properties, JMSXGroupID = card) sent by {@code --clients} producers in local transactions of {@code --batch}
+ * messages to a scratch queue, consumed at the same time by {@code --raw-consumers} transacted consumers (commit
+ * every {@code --batch} messages, or when the queue runs dry). Rate = messages / (first send .. last consumer
+ * commit). The scratch queue is destroyed afterwards.</li>
+ * <li><b>End to end:</b> {@code --clients} HTTP clients post {@code POST /api/cas/commands/batch} of
+ * {@code --batch} commands until {@code --commands} are committed (each batch one JTA transaction: broker XA +
+ * journal row). Command i goes to card {@code i mod cards} (cards = commands / 2 by default), ACTIVATE_CARD in the
+ * first round, DEACTIVATE_CARD in the second, so every batch spans {@code --batch} different cards and the two
+ * commands of a card must stay in order; every {@code --sample-every}-th command is a SEND_OSD to its card instead,
+ * whose arrival time the emulator records ({@code GET /cards/{n}}: messages[].receivedAt). Rate = commands /
+ * (first POST .. the emulator's {@code accepted + rejected} counter reaching the total). The journal is complete
+ * when the broker's {@code sms.cas.events} queue has had all outcomes acknowledged by the event MDB (it consumes
+ * each in its JTA transaction with the journal insert).</li>
+ * <li><b>Latency</b> of each sampled command: emulator receivedAt minus the instant its batch's POST returned
+ * (the transaction had committed; "commit to CAS"), and minus the instant the POST started ("issue to CAS").</li>
+ * </ol>
+ * A warm-up phase of {@code --warmup} commands (own cards) runs first and is not counted. CPU seconds of the
+ * server, the broker and the emulator during each phase are read from /proc when their pid files are found.
+ * <pre>
+ * ./sms start --detach
+ * mvn -q install -DskipTests -pl sms-bench -am
+ * mvn -q -f sms-bench/pom.xml exec:java@cas-throughput -Dexec.args="--password ... --commands 50000"
+ * </pre>
+ */
+public final class CasThroughputBench {
+
+    private static final Pattern UUID_IN_QUOTES = Pattern.compile("\"([0-9a-fA-F-]{36})\"");
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final Map<String, String> opts;
+    private final Path root;
+    private final String api;
+    private final String auth;
+    private final String emulator;
+    private final ActiveMQConnectionFactory cf;
+    private final String brokerUser;
+    private final String brokerPassword;
+    private final int batch;
+    private final int clients;
+
+    private CasThroughputBench(Map<String, String> opts) throws IOException {
+        this.opts = opts;
+        this.root = findRoot();
+        this.api = opts.getOrDefault("url", "http://127.0.0.1:8080/sms").replaceAll("/$", "") + "/api";
+        String password = opts.getOrDefault("password", System.getenv("SMS_ADMIN_PASSWORD"));
+        if (password == null) {
+            throw new IllegalArgumentException("give the MSO admin password: --password ... or env SMS_ADMIN_PASSWORD");
+        }
+        this.auth = "Basic " + Base64.getEncoder().encodeToString((opts.getOrDefault("user", "admin") + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        this.emulator = opts.getOrDefault("emulator", "http://127.0.0.1:7401").replaceAll("/$", "");
+        this.cf = new ActiveMQConnectionFactory(opts.getOrDefault("broker", "tcp://127.0.0.1:61616"));
+        cf.setReconnectAttempts(0);
+        this.brokerUser = opts.getOrDefault("broker-user", "sms");
+        this.brokerPassword = opts.containsKey("broker-password") ? opts.get("broker-password")
+                : Files.readString(root.resolve(".work/secrets/broker-password")).strip();
+        this.batch = Integer.parseInt(opts.getOrDefault("batch", "1000"));
+        this.clients = Integer.parseInt(opts.getOrDefault("clients", "4"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        new CasThroughputBench(opts).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        int commands = Integer.parseInt(opts.getOrDefault("commands", "50000"));
+        int warmup = Integer.parseInt(opts.getOrDefault("warmup", "10000"));
+        int cards = Integer.parseInt(opts.getOrDefault("cards", Integer.toString(Math.max(1, commands / 2))));
+        int sampleEvery = Integer.parseInt(opts.getOrDefault("sample-every", "50"));
+        int rawConsumers = Integer.parseInt(opts.getOrDefault("raw-consumers", "2"));
+        boolean doRaw = Boolean.parseBoolean(opts.getOrDefault("raw", "true"));
+        boolean doE2e = Boolean.parseBoolean(opts.getOrDefault("e2e", "true"));
+        long timeoutMillis = Long.parseLong(opts.getOrDefault("timeout", "900")) * 1000;
+        String run = Long.toString(System.currentTimeMillis() / 1000, 36).toUpperCase(Locale.ROOT);
+
+        System.out.printf(Locale.ROOT, "CAS throughput bench, run %s: %d commands (warm-up %d), batches of %d, %d HTTP"
+                + " clients, %d cards, 1 in %d commands sampled for latency; %d CPUs; load average %s%n", run, commands,
+                warmup, batch, clients, cards, sampleEvery, Runtime.getRuntime().availableProcessors(), loadAverage());
+
+        if (doRaw) {
+            rawBroker(commands, rawConsumers, "sms.bench.raw." + run);
+        }
+        if (doE2e) {
+            if (warmup > 0) {
+                endToEnd("warm-up", warmup, Math.max(1, warmup / 2), "W" + run + "-", 0, timeoutMillis);
+            }
+            endToEnd("measured", commands, cards, "B" + run + "-", sampleEvery, timeoutMillis);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- raw broker
+
+    private void rawBroker(int n, int consumers, String queueName) throws Exception {
+        System.out.printf(Locale.ROOT, "%n== Raw broker: %d persistent messages like a queued command, %d producers"
+                + " (transactions of %d), %d transacted consumers, queue %s%n", n, clients, batch, consumers, queueName);
+        List<Connection> connections = new ArrayList<>();
+        AtomicLong consumed = new AtomicLong();
+        AtomicLong lastCommit = new AtomicLong();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CpuSnapshot cpu0 = CpuSnapshot.take(root);
+        try {
+            List<Thread> threads = new ArrayList<>();
+            for (int c = 0; c < consumers; c++) {
+                Connection con = cf.createConnection(brokerUser, brokerPassword);
+                connections.add(con);
+                Session s = con.createSession(true, Session.SESSION_TRANSACTED);
+                MessageConsumer consumer = s.createConsumer(s.createQueue(queueName));
+                con.start();
+                threads.add(new Thread(() -> {
+                    try {
+                        int uncommitted = 0;
+                        while (consumed.get() < n && failure.get() == null) {
+                            Message m = consumer.receive(100);
+                            if (m != null) {
+                                ((TextMessage) m).getText();
+                                m.getStringProperty("commandId");
+                                uncommitted++;
+                            }
+                            if (uncommitted > 0 && (m == null || uncommitted >= batch)) {
+                                s.commit();
+                                consumed.addAndGet(uncommitted);
+                                lastCommit.set(System.nanoTime());
+                                uncommitted = 0;
+                            }
+                        }
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }, "raw-consumer-" + c));
+            }
+            AtomicInteger nextBatch = new AtomicInteger();
+            AtomicLong producedAt = new AtomicLong();
+            AtomicInteger producersLeft = new AtomicInteger(clients);
+            for (int p = 0; p < clients; p++) {
+                Connection con = cf.createConnection(brokerUser, brokerPassword);
+                connections.add(con);
+                Session s = con.createSession(true, Session.SESSION_TRANSACTED);
+                MessageProducer producer = s.createProducer(s.createQueue(queueName));
+                producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+                threads.add(new Thread(() -> {
+                    try {
+                        for (int b; (b = nextBatch.getAndIncrement()) * batch < n && failure.get() == null; ) {
+                            for (int i = b * batch; i < Math.min(n, (b + 1) * batch); i++) {
+                                producer.send(commandLike(s, "R" + queueName.substring(queueName.lastIndexOf('.') + 1)
+                                        + "-" + i));
+                            }
+                            s.commit();
+                        }
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        if (producersLeft.decrementAndGet() == 0) {
+                            producedAt.set(System.nanoTime());
+                        }
+                    }
+                }, "raw-producer-" + p));
+            }
+            long t0 = System.nanoTime();
+            threads.forEach(Thread::start);
+            for (Thread t : threads) {
+                t.join();
+            }
+            if (failure.get() != null) {
+                throw new IllegalStateException("raw broker run failed", failure.get());
+            }
+            CpuSnapshot cpu1 = CpuSnapshot.take(root);
+            double produceSec = (producedAt.get() - t0) / 1e9;
+            double sec = (lastCommit.get() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "sent and committed: %.2f s (%,.0f msgs/s)%n", produceSec, n / produceSec);
+            System.out.printf(Locale.ROOT, "RAW BROKER: %,d msgs sent and consumed in %.2f s = %,.0f msgs/s%n",
+                    consumed.get(), sec, consumed.get() / sec);
+            cpu1.printSince(cpu0, sec);
+        } finally {
+            for (Connection c : connections) {
+                try {
+                    c.close();
+                } catch (JMSException ignored) {
+                    // closing anyway
+                }
+            }
+            destroyQueue(queueName);
+        }
+    }
+
+    /** A message as the CAS adapter queues an ACTIVATE_CARD command (QueuedCommand.toMessage). */
+    private static TextMessage commandLike(Session s, String card) throws JMSException {
+        TextMessage m = s.createTextMessage("card=" + card + "\n");
+        m.setIntProperty("casFormat", 1);
+        m.setStringProperty("commandId", UUID.randomUUID().toString());
+        m.setStringProperty("kind", "ACTIVATE_CARD");
+        m.setStringProperty("card", card);
+        m.setStringProperty("JMSXGroupID", card);
+        m.setStringProperty("requestedBy", "admin");
+        m.setStringProperty("surface", "REST");
+        m.setLongProperty("issuedAt", System.currentTimeMillis());
+        return m;
+    }
+
+    // ---------------------------------------------------------------------------------------------- end to end
+
+    private record Sample(String card, String commandId, Instant sent, Instant committed) {
+    }
+
+    private void endToEnd(String label, int n, int cards, String prefix, int sampleEvery, long timeoutMillis)
+            throws Exception {
+        System.out.printf(Locale.ROOT, "%n== End to end (%s): %,d commands over %,d cards %s*, %d clients posting"
+                + " batches of %d%n", label, n, cards, prefix, clients, batch);
+        long casBase = casAnswered();
+        long dupBase = emulatorStat("duplicates");
+        long eventsBase = queueCounter("sms.cas.events", "messagesAcknowledged");
+        AtomicInteger nextBatch = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> postNanos = new ConcurrentLinkedQueue<>();
+        AtomicLong committedCommands = new AtomicLong();
+        CpuSnapshot cpu0 = CpuSnapshot.take(root);
+        long t0 = System.nanoTime();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            threads.add(new Thread(() -> {
+                try {
+                    for (int b; (b = nextBatch.getAndIncrement()) * batch < n && failure.get() == null; ) {
+                        int from = b * batch;
+                        int to = Math.min(n, from + batch);
+                        StringBuilder body = new StringBuilder(to * 60).append("{\"commands\":[");
+                        for (int i = from; i < to; i++) {
+                            String card = prefix + (i % cards);
+                            String kind = sampleEvery > 0 && i % sampleEvery == 0 ? "SEND_OSD"
+                                    : (i / cards) % 2 == 0 ? "ACTIVATE_CARD" : "DEACTIVATE_CARD";
+                            body.append(i > from ? "," : "").append("{\"kind\":\"").append(kind).append("\",\"card\":\"")
+                                    .append(card).append('"').append("SEND_OSD".equals(kind) ? ",\"text\":\"bench\"" : "")
+                                    .append('}');
+                        }
+                        body.append("]}");
+                        Instant sent = Instant.now();
+                        long s0 = System.nanoTime();
+                        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(api + "/cas/commands/batch"))
+                                .header("Authorization", auth).header("Content-Type", "application/json")
+                                .timeout(Duration.ofSeconds(120))
+                                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        Instant committed = Instant.now();
+                        postNanos.add(System.nanoTime() - s0);
+                        if (r.statusCode() != 202) {
+                            throw new IllegalStateException("batch " + b + ": HTTP " + r.statusCode() + " " + r.body());
+                        }
+                        List<String> ids = new ArrayList<>(to - from);
+                        Matcher m = UUID_IN_QUOTES.matcher(r.body());
+                        while (m.find()) {
+                            ids.add(m.group(1));
+                        }
+                        if (ids.size() != to - from) {
+                            throw new IllegalStateException("batch " + b + ": " + ids.size() + " ids for " + (to - from));
+                        }
+                        committedCommands.addAndGet(to - from);
+                        for (int i = from; i < to; i++) {
+                            if (sampleEvery > 0 && i % sampleEvery == 0) {
+                                samples.add(new Sample(prefix + (i % cards), ids.get(i - from), sent, committed));
+                            }
+                        }
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }, "http-client-" + c));
+        }
+        threads.forEach(Thread::start);
+
+        // the emulator's counter of answered commands, polled until all are answered
+        long committedAt = 0;
+        long casAt = 0;
+        long lastReport = t0;
+        long deadline = t0 + timeoutMillis * 1_000_000;
+        long answered = 0;
+        while (casAt == 0) {
+            if (failure.get() != null) {
+                throw new IllegalStateException(label + " failed", failure.get());
+            }
+            long now = System.nanoTime();
+            if (now > deadline) {
+                throw new IllegalStateException(label + ": the CAS answered " + answered + " of " + n + " commands in "
+                        + timeoutMillis / 1000 + " s");
+            }
+            if (committedAt == 0 && threads.stream().noneMatch(Thread::isAlive)) {
+                committedAt = now;
+            }
+            answered = casAnswered() - casBase;
+            if (answered >= n) {
+                casAt = System.nanoTime();
+                break;
+            }
+            if (now - lastReport > 5_000_000_000L) {
+                lastReport = now;
+                System.out.printf(Locale.ROOT, "  %5.1f s: committed %,d, answered by the CAS %,d%n", (now - t0) / 1e9,
+                        committedCommands.get(), answered);
+            }
+            Thread.sleep(20);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        if (committedAt == 0) {
+            committedAt = System.nanoTime();
+        }
+        CpuSnapshot cpuCas = CpuSnapshot.take(root);
+        double casSec = (casAt - t0) / 1e9;
+        double commitSec = (committedAt - t0) / 1e9;
+
+        // the journal: every outcome consumed by the event MDB (in the transaction of its journal insert)
+        long journalAt = 0;
+        long journalled = 0;
+        long journalDeadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        while (System.nanoTime() < journalDeadline) {
+            journalled = queueCounter("sms.cas.events", "messagesAcknowledged") - eventsBase;
+            if (journalled >= n) {
+                journalAt = System.nanoTime();
+                break;
+            }
+            Thread.sleep(100);
+        }
+
+        long[] post = postNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "committed (all POSTs answered 202): %.2f s = %,.0f commands/s; POST of %d:"
+                + " p50 %.0f ms, p95 %.0f ms, max %.0f ms%n", commitSec, n / commitSec, batch, pct(post, 50) / 1e6,
+                pct(post, 95) / 1e6, post[post.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "%sEND TO END (committed and acknowledged by the CAS): %,d commands in %.2f s"
+                + " = %,.0f commands/s (emulator duplicates: %d)%n", label.equals("measured") ? "" : "[warm-up] ", n,
+                casSec, n / casSec, emulatorStat("duplicates") - dupBase);
+        if (journalAt > 0) {
+            double jSec = (journalAt - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "journal complete (all outcomes consumed by the event MDB): %.2f s ="
+                    + " %,.0f commands/s%n", jSec, n / jSec);
+        } else {
+            System.out.printf(Locale.ROOT, "journal NOT complete after the timeout: %,d of %,d outcomes consumed%n",
+                    journalled, n);
+        }
+        cpuCas.printSince(cpu0, casSec);
+        if (sampleEvery > 0) {
+            latencies(new ArrayList<>(samples));
+        }
+    }
+
+    private void latencies(List<Sample> samples) throws Exception {
+        List<Long> commitToCas = new ArrayList<>();
+        List<Long> issueToCas = new ArrayList<>();
+        int missing = 0;
+        for (Sample s : samples) {
+            String card = get(emulator + "/cards/" + URLEncoder.encode(s.card(), StandardCharsets.UTF_8));
+            Matcher m = Pattern.compile("\"commandId\"\\s*:\\s*\"" + s.commandId() + "\"\\s*,\\s*\"receivedAt\"\\s*:\\s*\"([^\"]+)\"")
+                    .matcher(card);
+            if (!m.find()) {
+                missing++;
+                continue;
+            }
+            Instant received = Instant.parse(m.group(1));
+            commitToCas.add(Duration.between(s.committed(), received).toNanos());
+            issueToCas.add(Duration.between(s.sent(), received).toNanos());
+        }
+        long[] c = commitToCas.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] i = issueToCas.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "latency of %d sampled commands (%d not found at the CAS):%n", c.length, missing);
+        System.out.printf(Locale.ROOT, "  LATENCY commit -> CAS (POST answered .. emulator receivedAt): p50 %.0f ms,"
+                + " p95 %.0f ms, p99 %.0f ms, max %.0f ms (%d negative: applied before the 202 reached the client)%n",
+                pct(c, 50) / 1e6, pct(c, 95) / 1e6, pct(c, 99) / 1e6, c[c.length - 1] / 1e6,
+                Arrays.stream(c).filter(x -> x < 0).count());
+        System.out.printf(Locale.ROOT, "  LATENCY issue -> CAS (POST sent .. emulator receivedAt): p50 %.0f ms, p95 %.0f"
+                + " ms, p99 %.0f ms, max %.0f ms%n", pct(i, 50) / 1e6, pct(i, 95) / 1e6, pct(i, 99) / 1e6,
+                i[i.length - 1] / 1e6);
+        // a few journal lines through the product's REST API: the outcome arrived
+        Map<String, Integer> states = new LinkedHashMap<>();
+        for (Sample s : samples.subList(0, Math.min(20, samples.size()))) {
+            String journal = get(api + "/cas/commands?card=" + URLEncoder.encode(s.card(), StandardCharsets.UTF_8));
+            Matcher m = Pattern.compile("\"state\"\\s*:\\s*\"([A-Z]+)\"").matcher(journal);
+            while (m.find()) {
+                states.merge(m.group(1), 1, Integer::sum);
+            }
+        }
+        System.out.println("  journal states of the commands of 20 sampled cards (GET /api/cas/commands?card=): " + states);
+    }
+
+    private static double pct(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int k = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, k))];
+    }
+
+    // ---------------------------------------------------------------------------------------------- helpers
+
+    private long casAnswered() throws IOException, InterruptedException {
+        String stats = get(emulator + "/stats");
+        return number(stats, "accepted") + number(stats, "rejected");
+    }
+
+    private long emulatorStat(String name) throws IOException, InterruptedException {
+        return number(get(emulator + "/stats"), name);
+    }
+
+    private static long number(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*(\\d+)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + field + " in " + json);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private String get(String url) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (url.startsWith(api)) {
+            b.header("Authorization", auth);
+        }
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IOException("GET " + url + ": HTTP " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
+    }
+
+    /** A counter of a broker queue through the management address (e.g. messagesAcknowledged). */
+    private long queueCounter(String queue, String attribute) throws Exception {
+        return ((Number) manage(m -> JMSManagementHelper.putAttribute(m, ResourceNames.QUEUE + queue, attribute)))
+                .longValue();
+    }
+
+    private void destroyQueue(String queue) {
+        try {
+            manage(m -> JMSManagementHelper.putOperationInvocation(m, ResourceNames.BROKER, "destroyQueue", queue));
+            manage(m -> JMSManagementHelper.putOperationInvocation(m, ResourceNames.BROKER, "deleteAddress", queue));
+            System.out.println("scratch queue " + queue + " destroyed");
+        } catch (Exception e) {
+            System.out.println("could not destroy the scratch queue " + queue + ": " + e.getMessage());
+        }
+    }
+
+    private interface Filler {
+        void fill(Message m) throws Exception;
+    }
+
+    private Object manage(Filler request) throws Exception {
+        try (Connection c = cf.createConnection(brokerUser, brokerPassword)) {
+            QueueSession s = (QueueSession) c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            Queue management = s.createQueue("activemq.management");
+            QueueRequestor requestor = new QueueRequestor(s, management);
+            c.start();
+            Message m = s.createMessage();
+            request.fill(m);
+            Message reply = requestor.request(m);
+            if (!JMSManagementHelper.hasOperationSucceeded(reply)) {
+                throw new IllegalStateException("management request failed: " + JMSManagementHelper.getResult(reply));
+            }
+            return JMSManagementHelper.getResult(reply);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static Path findRoot() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("sms")) && Files.isDirectory(p.resolve("sms-bench"))) {
+                return p;
+            }
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    /** CPU time (user + system) of the product's processes, from /proc, found by their pid files. */
+    private record CpuSnapshot(Map<String, Long> ticks, long totalTicks, long idleTicks, long benchNanos) {
+
+        static CpuSnapshot take(Path root) {
+            Map<String, Long> t = new LinkedHashMap<>();
+            pid(root.resolve(".work/payara6/glassfish/domains/sms/config/pid")).ifPresent(p -> t.put("Payara (sms)", ticks(p)));
+            brokerPid(root).ifPresent(p -> t.put("broker", ticks(p)));
+            pid(root.resolve(".work/cas-emulator/emulator.pid")).ifPresent(p -> t.put("CAS emulator", ticks(p)));
+            long total = 0;
+            long idle = 0;
+            try {
+                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                for (int i = 1; i < cpu.length; i++) {
+                    total += Long.parseLong(cpu[i]);
+                }
+                idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+            } catch (IOException | RuntimeException ignored) {
+                // not Linux
+            }
+            long bench = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            return new CpuSnapshot(t, total, idle, bench);
+        }
+
+        void printSince(CpuSnapshot before, double seconds) {
+            StringBuilder sb = new StringBuilder().append(String.format(Locale.ROOT, "  CPU seconds in %.1f s:", seconds));
+            ticks.forEach((name, t) -> {
+                Long b = before.ticks.get(name);
+                if (b != null && t >= 0 && b >= 0) {
+                    sb.append(String.format(Locale.ROOT, " %s %.1f,", name, (t - b) / 100.0));
+                }
+            });
+            sb.append(String.format(Locale.ROOT, " this bench %.1f;", (benchNanos - before.benchNanos) / 1e9));
+            long total = totalTicks - before.totalTicks;
+            if (total > 0) {
+                sb.append(String.format(Locale.ROOT, " machine busy %.0f%%", 100.0 * (total - (idleTicks - before.idleTicks))
+                        / total));
+            }
+            System.out.println(sb);
+        }
+
+        private static java.util.Optional<Long> pid(Path file) {
+            try {
+                return java.util.Optional.of(Long.parseLong(Files.readString(file).strip()));
+            } catch (IOException | RuntimeException e) {
+                return java.util.Optional.empty();
+            }
+        }
+
+        /** The broker's java process: a child of the pid the sms script recorded, or that pid itself. */
+        private static java.util.Optional<Long> brokerPid(Path root) {
+            return pid(root.resolve(".work/broker/broker.pid")).map(p -> ProcessHandle.of(p)
+                    .flatMap(h -> h.descendants().filter(d -> d.info().command().orElse("").endsWith("java")).findFirst())
+                    .map(ProcessHandle::pid).orElse(p));
+        }
+
+        private static long ticks(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+    }
+}
