@@ -50,7 +50,6 @@ public final class Dispatcher extends ReleasableWork {
 
     @Override
     public void run() {
-        thread = Thread.currentThread();
         long delay = settings.retryInitialDelayMillis();
         boolean warned = false;
         try {
@@ -115,7 +114,6 @@ public final class Dispatcher extends ReleasableWork {
             if (driver != null) {
                 driver.close();
             }
-            thread = null;
         }
     }
 }

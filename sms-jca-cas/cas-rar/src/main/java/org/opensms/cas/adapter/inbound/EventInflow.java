@@ -71,13 +71,15 @@ public final class EventInflow extends ReleasableWork {
 
     @Override
     public void run() {
-        thread = Thread.currentThread();
         long delay = retryInitial;
         boolean warned = false;
         try {
             while (running) {
                 ActiveMQXAConnectionFactory cf = new ActiveMQXAConnectionFactory(brokerUrl);
                 cf.setReconnectAttempts(0);
+                // no client-side buffer: the broker hands an event over only when receive() asks for it, so a
+                // consumer that stopped reading can never sit on events
+                cf.setConsumerWindowSize(0);
                 XAConnection connection = null;
                 MessageEndpoint endpoint = null;
                 try {
@@ -117,8 +119,6 @@ public final class EventInflow extends ReleasableWork {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            thread = null;
         }
     }
 
