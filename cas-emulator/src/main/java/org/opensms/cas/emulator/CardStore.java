@@ -93,12 +93,14 @@ public final class CardStore {
     private final Map<String, String> cardByStb = new HashMap<>();
     private final ArrayDeque<StoredMessage> globalMessages = new ArrayDeque<>();
     private final CommandIdStore commandIds;
+    private final CommandLog commandLog;
     private final int messagesPerCard;
     private final int globalMessageLimit;
     private long changes;
 
     CardStore(int commandIdCapacity, int messagesPerCard, int globalMessageLimit) {
         this.commandIds = new CommandIdStore(commandIdCapacity);
+        this.commandLog = new CommandLog(commandIdCapacity);
         this.messagesPerCard = messagesPerCard;
         this.globalMessageLimit = globalMessageLimit;
     }
@@ -157,12 +159,28 @@ public final class CardStore {
         return commandIds.size();
     }
 
-    /** Forgets everything: cards, messages and command ids. */
+    /** What the CAS did with a command id: applied and duplicate counts, first result (empty if not logged). */
+    public synchronized Optional<CommandLog.CommandRecord> command(String commandId) {
+        return Optional.ofNullable(commandLog.get(commandId));
+    }
+
+    /** Logged command ids, oldest first; card null for all, else those for that card. */
+    public synchronized List<CommandLog.CommandRecord> commands(String card, int offset, int limit) {
+        return commandLog.page(card, offset, limit);
+    }
+
+    /** How many command ids are logged (for one card, or all when card is null). */
+    public synchronized int commandCount(String card) {
+        return commandLog.count(card);
+    }
+
+    /** Forgets everything: cards, messages, command ids and the command log. */
     public synchronized void clear() {
         cards.clear();
         cardByStb.clear();
         globalMessages.clear();
         commandIds.clear();
+        commandLog.clear();
         changes++;
     }
 
@@ -224,6 +242,10 @@ public final class CardStore {
 
     CommandIdStore commandIds() {
         return commandIds;
+    }
+
+    CommandLog commandLog() {
+        return commandLog;
     }
 
     Collection<Card> allCards() {

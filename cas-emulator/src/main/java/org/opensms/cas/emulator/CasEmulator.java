@@ -131,6 +131,11 @@ public final class CasEmulator implements AutoCloseable {
         return cards.card(number);
     }
 
+    /** What the CAS did with a command id (times applied, duplicates, first result), if it is logged. */
+    public Optional<CommandLog.CommandRecord> command(String commandId) {
+        return cards.command(commandId);
+    }
+
     /** Forgets all cards, messages and command ids, zeroes the statistics and clears all faults. */
     public void reset() {
         cards.clear();

@@ -88,6 +88,7 @@ final class CommandProcessor {
             Outcome previous = store.commandIds().get(command.commandId());
             if (previous != null) {
                 stats.duplicates.increment();
+                store.commandLog().duplicate(command, previous.code() == 0, previous.code(), previous.reason());
                 return new CasAck(ref, command.commandId(), previous.code() == 0 ? CasAck.Result.ACCEPTED
                         : CasAck.Result.REJECTED, previous.code(), previous.reason(), true, null);
             }
@@ -97,9 +98,11 @@ final class CommandProcessor {
                 outcome = Outcome.ACCEPTED;
                 stats.accepted.increment();
                 store.changed();
+                store.commandLog().applied(command);
             } catch (Rejected r) {
                 outcome = Outcome.of(r.code.code(), r.getMessage());
                 stats.rejected.increment();
+                store.commandLog().rejected(command, outcome.code(), outcome.reason());
             }
             store.commandIds().put(command.commandId(), outcome);
             return outcome.code() == 0 ? CasAck.accepted(ref, command.commandId())

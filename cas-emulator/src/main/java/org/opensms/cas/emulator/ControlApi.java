@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 /**
  * The HTTP control API on the control port (JSON in and out), for tests, benchmarks and reconciliation.
  * Routes: GET /cards/{number}, GET /cards?offset&amp;limit, POST /cards/provision, GET /messages, GET /stats,
+ * GET /commands/{id}, GET /commands?card&amp;offset&amp;limit,
  * POST /reset, GET|POST|DELETE /faults, POST /state/save. See the module README for bodies and answers.
  */
 final class ControlApi implements AutoCloseable {
@@ -99,6 +100,9 @@ final class ControlApi implements AutoCloseable {
                 requireMethod(method, "GET");
                 return Map.of("messages", emulator.cards().globalMessages().stream()
                         .map(CardStore.StoredMessage::toMap).toList());
+            case "/commands":
+                requireMethod(method, "GET");
+                return commands(query);
             case "/stats":
                 requireMethod(method, "GET");
                 return stats();
@@ -112,6 +116,12 @@ final class ControlApi implements AutoCloseable {
                 requireMethod(method, "POST");
                 return saveState();
             default:
+                if (path.startsWith("/commands/")) {
+                    requireMethod(method, "GET");
+                    String id = URLDecoder.decode(path.substring("/commands/".length()), StandardCharsets.UTF_8);
+                    return emulator.cards().command(id).map(c -> (Object) c.toMap())
+                            .orElseThrow(() -> new HttpError(404, "command " + id + " is not known"));
+                }
                 if (path.startsWith("/cards/")) {
                     requireMethod(method, "GET");
                     String number = URLDecoder.decode(path.substring("/cards/".length()), StandardCharsets.UTF_8);
@@ -130,6 +140,19 @@ final class ControlApi implements AutoCloseable {
         m.put("offset", offset);
         m.put("limit", limit);
         m.put("cards", emulator.cards().page(offset, limit).stream().map(c -> c.toMap(false)).toList());
+        return m;
+    }
+
+    private Object commands(Map<String, String> query) {
+        String card = query.get("card");
+        int offset = intParam(query, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = intParam(query, "limit", 100, 1, MAX_PAGE);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total", emulator.cards().commandCount(card));
+        m.put("offset", offset);
+        m.put("limit", limit);
+        m.put("commands", emulator.cards().commands(card, offset, limit).stream()
+                .map(CommandLog.CommandRecord::toMap).toList());
         return m;
     }
 
