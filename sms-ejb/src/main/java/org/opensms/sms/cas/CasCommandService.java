@@ -7,19 +7,12 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.resource.ConnectionFactoryDefinition;
-import jakarta.resource.ResourceException;
 import jakarta.resource.spi.TransactionSupport;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.opensms.cas.api.CardCommand;
 import org.opensms.cas.api.CasCommand;
-import org.opensms.cas.api.CasConnection;
-import org.opensms.cas.api.CasConnectionFactory;
 import org.opensms.cas.api.CommandId;
-import org.opensms.cas.api.MessageCommand;
-import org.opensms.cas.api.Target;
-import org.opensms.cas.api.Origin;
+import org.opensms.sms.cas.internal.CasCommandIssuer;
 import org.opensms.sms.cas.internal.CasJournalRepository;
 import org.opensms.sms.security.Roles;
 import org.opensms.sms.shared.InvalidInputException;
@@ -45,14 +38,12 @@ public class CasCommandService {
     public static final String FACTORY = "java:app/cas/main";
     public static final int MAX_BATCH = 1000;
 
-    @Resource(lookup = FACTORY)
-    CasConnectionFactory factory;
+    @Inject
+    CasCommandIssuer issuer;
     @Inject
     CasJournalRepository journal;
     @Inject
     SubscriberService subscribers;
-    @Inject
-    Clock clock;
     @Resource
     SessionContext session;
 
@@ -66,15 +57,7 @@ public class CasCommandService {
      * (customer ID) it is issued for, or none (null).
      */
     public CommandId issue(CasCommand command, Surface via, String subscriber) {
-        String who = session.getCallerPrincipal().getName();
-        try (CasConnection cas = factory.getConnection()) {
-            CommandId id = cas.issue(command, new Origin(who, via.name()));
-            journal.add(new CasCommandEntry(id.value(), command.kind().name(), cardOf(command), subscriber,
-                    command.orderingKey(), who, via.name(), clock.instant()));
-            return id;
-        } catch (ResourceException e) {
-            throw new IllegalStateException("The CAS adapter gave no connection: " + e.getMessage(), e);
-        }
+        return issuer.issue(command, session.getCallerPrincipal().getName(), via, subscriber);
     }
 
     /** Checks one request and issues it (errors name the plain field: kind, card, text). */
@@ -100,17 +83,6 @@ public class CasCommandService {
             ids.add(issue(requests.get(i).toCommand(prefix), via, subscriberOf(requests.get(i), prefix)));
         }
         return ids;
-    }
-
-    /** The one card a command is for (also a message sent to a single card), or null for group, all and service targets. */
-    static String cardOf(CasCommand command) {
-        if (command instanceof CardCommand c) {
-            return c.card().value();
-        }
-        if (command instanceof MessageCommand m && m.target() instanceof Target.Card t) {
-            return t.card().value();
-        }
-        return null;
     }
 
     /** The customer ID a request names, checked to be a subscriber's; null when it names none. */

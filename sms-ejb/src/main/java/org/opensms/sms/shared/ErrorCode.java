@@ -10,7 +10,9 @@ public enum ErrorCode {
     /** The request conflicts with existing data (a duplicate). */
     DUPLICATE(Kind.CONFLICT),
     /** The thing asked for does not exist (or is not visible to the caller). */
-    NOT_FOUND(Kind.NOT_FOUND);
+    NOT_FOUND(Kind.NOT_FOUND),
+    /** The request cannot be done in the current state (for example, a job of the same kind is already running). */
+    CONFLICT(Kind.CONFLICT);
 
     /** How a surface should classify the error. */
     public enum Kind { INVALID, CONFLICT, NOT_FOUND }

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.opensms.cas.api.ActivateCard;
 import org.opensms.cas.api.CasCommand;
 import org.opensms.cas.api.SendOsd;
+import org.opensms.sms.cas.internal.CasCommandIssuer;
 import org.opensms.sms.shared.InvalidInputException;
 
 class CasCommandRequestTest {
@@ -17,11 +18,11 @@ class CasCommandRequestTest {
     void requestsBecomeTypedCommandsAndNameTheirCard() {
         CasCommand activate = new CasCommandRequest("ACTIVATE_CARD", "0012345678", null).toCommand("");
         assertThat(activate).isInstanceOf(ActivateCard.class);
-        assertThat(CasCommandService.cardOf(activate)).isEqualTo("0012345678");
+        assertThat(CasCommandIssuer.cardOf(activate)).isEqualTo("0012345678");
         CasCommand osdToCard = new CasCommandRequest("SEND_OSD", "0012345678", "x".repeat(120)).toCommand("");
         assertThat(osdToCard).isInstanceOf(SendOsd.class);
-        assertThat(CasCommandService.cardOf(osdToCard)).isEqualTo("0012345678");
-        assertThat(CasCommandService.cardOf(new CasCommandRequest("SEND_OSD", null, "to everyone").toCommand(""))).isNull();
+        assertThat(CasCommandIssuer.cardOf(osdToCard)).isEqualTo("0012345678");
+        assertThat(CasCommandIssuer.cardOf(new CasCommandRequest("SEND_OSD", null, "to everyone").toCommand(""))).isNull();
     }
 
     @ParameterizedTest

@@ -126,4 +126,50 @@ abstract class CasJournalPersistenceContract {
                 "select count(o) from CasCommandOutcome o where o.commandId = 'c1'", Long.class).getSingleResult());
         assertThat(lines).isEqualTo(1);
     }
+
+    @Test
+    void expectedCardsKeepWhatTheCommandsSaid() {
+        org.opensms.cas.api.CardNumber card = new org.opensms.cas.api.CardNumber("2002");
+        Instant jan = Instant.parse("2026-01-01T00:00:00Z");
+        Instant dec = Instant.parse("2026-12-31T18:30:00Z");
+        TestDatabases.inTransaction(emf, em -> {
+            ExpectedCard e = new ExpectedCard("2002");
+            em.persist(e);
+            e.apply(new org.opensms.cas.api.ActivateCard(card), "k1", jan);
+            e.apply(new org.opensms.cas.api.PairStb(card, new org.opensms.cas.api.StbSerial("STB-9")), "k2", jan);
+            e.apply(new org.opensms.cas.api.AddEntitlement(card, new org.opensms.cas.api.CasProductId("GOLD"), jan, dec), "k3", jan);
+            e.apply(new org.opensms.cas.api.AddEntitlement(card, new org.opensms.cas.api.CasProductId("NEWS"), jan, dec), "k4", jan);
+        });
+        TestDatabases.inTransaction(emf, em -> em.find(ExpectedCard.class, "2002", jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .apply(new org.opensms.cas.api.CancelEntitlement(card, new org.opensms.cas.api.CasProductId("NEWS")), "k5", dec));
+        ExpectedCard read = TestDatabases.read(emf, em -> em.find(ExpectedCard.class, "2002"));
+        assertThat(read.isActive()).isTrue();
+        assertThat(read.getStb()).isEqualTo("STB-9");
+        assertThat(read.getLastCommandId()).isEqualTo("k5");
+        assertThat(read.getEntitlements()).extracting(ExpectedCard.ExpectedEntitlement::getProduct).containsExactly("GOLD");
+        assertThat(read.getEntitlements().iterator().next().getEnd()).isEqualTo(dec);
+    }
+
+    @Test
+    void reconciliationRunsAndDifferencesAreKept() {
+        long[] id = new long[1];
+        TestDatabases.inTransaction(emf, em -> {
+            var run = new org.opensms.sms.cas.reconciliation.ReconciliationRun(
+                    org.opensms.sms.cas.reconciliation.ReconciliationRun.Trigger.ON_DEMAND, "auditor", Instant.parse("2026-11-25T01:00:00Z"));
+            em.persist(run);
+            em.flush();
+            id[0] = run.getId();
+            em.persist(new org.opensms.sms.cas.reconciliation.ReconciliationDifference(run.getId(), "1001",
+                    new org.opensms.sms.cas.reconciliation.CardComparison.Difference(
+                            org.opensms.sms.cas.reconciliation.CardComparison.Aspect.ACTIVE, "active", "inactive"), "c9"));
+            run.progressed(10, 1, 1, 1, "1001", Instant.parse("2026-11-25T01:00:05Z"));
+            run.finish(org.opensms.sms.cas.reconciliation.ReconciliationRun.Status.DONE, null, Instant.parse("2026-11-25T01:00:06Z"));
+        });
+        var run = TestDatabases.read(emf, em -> em.find(org.opensms.sms.cas.reconciliation.ReconciliationRun.class, id[0]));
+        assertThat(run.getStatus()).isEqualTo(org.opensms.sms.cas.reconciliation.ReconciliationRun.Status.DONE);
+        assertThat(run.getCardsCompared()).isEqualTo(10);
+        long lockRows = TestDatabases.read(emf, em -> ((Number) em.createNativeQuery(
+                "select count(*) from cas_reconciliation_lock").getSingleResult()).longValue());
+        assertThat(lockRows).isEqualTo(1);
+    }
 }

@@ -121,4 +121,82 @@ class CasCommandIT {
         HttpResponse<String> journal = SmsServer.get("/api/cas/commands?card=" + rolledBack, ADMIN, ADMIN_PASSWORD);
         assertThat(journal.body()).isEqualTo("[]");
     }
+
+    private static HttpResponse<String> emulatorPost(String path, String json) {
+        return SmsServer.send(HttpRequest.newBuilder(URI.create(EMULATOR + path))
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static JsonArray journal(String query) {
+        HttpResponse<String> r = SmsServer.get("/api/cas/commands?" + query, ADMIN, ADMIN_PASSWORD);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(r.body()))) {
+            return reader.readArray();
+        }
+    }
+
+    @Test
+    void aCommandTheCasRejectsIsJournalledWithTheCasReason() throws Exception {
+        String card = "76" + SmsServer.uniqueMobile();
+        HttpResponse<String> armed = emulatorPost("/faults",
+                "{\"rejectNext\":1,\"rejectCode\":201,\"rejectReason\":\"card is blacklisted in the CAS\"}");
+        assertThat(armed.statusCode()).as(armed.body()).isEqualTo(200);
+        try {
+            HttpResponse<String> issued = SmsServer.postJson("/api/cas/commands",
+                    "{\"kind\":\"ACTIVATE_CARD\",\"card\":\"" + card + "\"}", ADMIN, ADMIN_PASSWORD);
+            assertThat(issued.statusCode()).as(issued.body()).isEqualTo(202);
+            String commandId = SmsServer.json(issued).getString("commandId");
+            JsonObject line = eventually(() -> {
+                JsonObject l = journalLine(card, commandId);
+                return l != null && !"PENDING".equals(l.getString("state")) ? l : null;
+            }, Duration.ofSeconds(30), "outcome of " + commandId + " in the journal");
+            assertThat(line.getString("state")).isEqualTo("REJECTED");
+            assertThat(line.getInt("code")).isEqualTo(201);
+            assertThat(line.getString("reason")).contains("card is blacklisted in the CAS");
+            assertThat(journal("state=REJECTED&card=" + card)).hasSize(1);
+            assertThat(journal("state=ACCEPTED&card=" + card)).isEmpty();
+            JsonObject inCas = emulatorCard(card);
+            assertThat(inCas == null || !inCas.getBoolean("active")).as("a rejected activation changes nothing").isTrue();
+        } finally {
+            emulatorPost("/faults", "{\"clear\":true}");
+        }
+    }
+
+    @Test
+    void theJournalIsFilteredBySubscriberCommandAndDayAndBadFiltersAreNamed() throws Exception {
+        HttpResponse<String> registered = SmsServer.postJson("/api/subscribers",
+                SmsServer.registrationJson("Journal Filter", SmsServer.uniqueMobile()), ADMIN, ADMIN_PASSWORD);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String customerId = SmsServer.json(registered).getString("customerId");
+        String card = "75" + SmsServer.uniqueMobile();
+        HttpResponse<String> issued = SmsServer.postJson("/api/cas/commands/batch", "{\"commands\":["
+                + "{\"kind\":\"ACTIVATE_CARD\",\"card\":\"" + card + "\",\"subscriber\":\"" + customerId + "\"},"
+                + "{\"kind\":\"SEND_OSD\",\"card\":\"" + card + "\",\"text\":\"Hello\",\"subscriber\":\"" + customerId
+                + "\"}]}", ADMIN, ADMIN_PASSWORD);
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(202);
+
+        JsonArray forSubscriber = journal("subscriber=" + customerId);
+        assertThat(forSubscriber).hasSize(2);
+        assertThat(forSubscriber.getJsonObject(0).getString("subscriber")).isEqualTo(customerId);
+        assertThat(journal("subscriber=" + customerId + "&kind=SEND_OSD")).hasSize(1);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).toString();
+        String yesterday = java.time.LocalDate.parse(today).minusDays(1).toString();
+        assertThat(journal("card=" + card + "&from=" + today + "&to=" + today)).hasSize(2);
+        assertThat(journal("card=" + card + "&to=" + yesterday)).isEmpty();
+        HttpResponse<String> counted = SmsServer.get("/api/cas/commands?subscriber=" + customerId + "&limit=1",
+                ADMIN, ADMIN_PASSWORD);
+        assertThat(counted.headers().firstValue("X-Total-Count")).hasValue("2");
+
+        HttpResponse<String> bad = SmsServer.get("/api/cas/commands?kind=REBOOT&state=DONE&from=25-11-2026",
+                ADMIN, ADMIN_PASSWORD);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"kind\"", "\"field\":\"state\"", "\"field\":\"from\"");
+
+        String other = "74" + SmsServer.uniqueMobile();
+        HttpResponse<String> unknown = SmsServer.postJson("/api/cas/commands",
+                "{\"kind\":\"ACTIVATE_CARD\",\"card\":\"" + other + "\",\"subscriber\":\"NOSUCH1\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"subscriber\"", "NOSUCH1");
+        assertThat(journal("card=" + other)).as("a refused command is not journalled").isEmpty();
+    }
 }

@@ -156,9 +156,9 @@ class ConsoleIT {
     }
 
     /**
-     * The console issues a command that reaches the CAS emulator and is journalled as coming from the console.
-     * The outcome's return to the journal is asserted in CasCommandIT, on the run's first deployment: after a
-     * redeployment the outcome has been seen to stay on the event queue (open issue, see the closing note).
+     * The console issues a command that reaches the CAS emulator, is journalled as coming from the console, and
+     * shows as accepted in the journal, which the state filter then narrows. (This deployment is not the run's
+     * first: the outcome's return after redeployments is what the adapter's no-interrupt release fixed.)
      */
     @Test
     void aCommandIssuedFromTheConsoleReachesTheCasAndIsJournalled() throws Exception {
@@ -180,6 +180,13 @@ class ConsoleIT {
             Thread.sleep(250);
         }
         assertThat(state).as("card state in the CAS emulator").contains("\"active\":true");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> byId("journal:lines_data").getText()
+                .lines().anyMatch(l -> l.contains(card) && l.contains("ACCEPTED")));
+        // the state filter: no REJECTED line for this card
+        byId("journal:stateFilter").click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='REJECTED']"))).click();
+        wait.until(d -> !byId("journal:lines_data").getText().contains(card));
+        assertThat(byId("journal:lines_data").getText()).doesNotContain(card);
         byId("menu:logout").findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }

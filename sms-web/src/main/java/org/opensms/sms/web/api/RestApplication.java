@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(
         info = @Info(title = "Subscriber Management System API", version = "1",
                 description = "Subscribers, devices and CAS commands of a cable-TV headend. Errors are JSON objects with"
-                        + " a stable code (INVALID_INPUT, DUPLICATE, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN), a message,"
+                        + " a stable code (INVALID_INPUT, DUPLICATE, NOT_FOUND, CONFLICT, UNAUTHENTICATED, FORBIDDEN), a message,"
                         + " and for INVALID_INPUT the fields at fault."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")

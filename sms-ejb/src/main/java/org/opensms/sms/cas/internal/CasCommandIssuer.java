@@ -1,0 +1,88 @@
+package org.opensms.sms.cas.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.resource.ResourceException;
+import java.time.Clock;
+import java.time.Instant;
+import org.opensms.cas.api.CardCommand;
+import org.opensms.cas.api.CardNumber;
+import org.opensms.cas.api.CardState;
+import org.opensms.cas.api.CasCommand;
+import org.opensms.cas.api.CasConnection;
+import org.opensms.cas.api.CasConnectionFactory;
+import org.opensms.cas.api.CommandId;
+import org.opensms.cas.api.MessageCommand;
+import org.opensms.cas.api.Origin;
+import org.opensms.cas.api.Target;
+import org.opensms.sms.cas.CasCommandEntry;
+import org.opensms.sms.cas.CasCommandService;
+import org.opensms.sms.cas.ExpectedCard;
+import org.opensms.sms.shared.Surface;
+
+/**
+ * The one place commands go to the CAS, inside the caller's transaction: queued through the adapter's XA
+ * connection, journalled, and applied to the card's expected state ({@link ExpectedCard}, row-locked so that
+ * concurrent commands to one card update it one after the other). Callers check roles: the secured
+ * {@link CasCommandService} for people and integrations, reconciliation for the system.
+ */
+@ApplicationScoped
+public class CasCommandIssuer {
+
+    @Resource(lookup = CasCommandService.FACTORY)
+    CasConnectionFactory factory;
+    @Inject
+    CasJournalRepository journal;
+    @Inject
+    Clock clock;
+    @PersistenceContext(unitName = "sms")
+    EntityManager em;
+
+    public CommandId issue(CasCommand command, String who, Surface via, String subscriber) {
+        try (CasConnection cas = factory.getConnection()) {
+            CommandId id = cas.issue(command, new Origin(who, via.name()));
+            Instant now = clock.instant();
+            journal.add(new CasCommandEntry(id.value(), command.kind().name(), cardOf(command), subscriber,
+                    command.orderingKey(), who, via.name(), now));
+            if (command instanceof CardCommand c) {
+                expected(c.card().value()).apply(c, id.value(), now);
+            }
+            return id;
+        } catch (ResourceException e) {
+            throw new IllegalStateException("The CAS adapter gave no connection: " + e.getMessage(), e);
+        }
+    }
+
+    /** What the CAS holds for the card now (a synchronous read, outside any queue). */
+    public CardState query(CardNumber card) {
+        try (CasConnection cas = factory.getConnection()) {
+            return cas.query(card);
+        } catch (ResourceException e) {
+            throw new IllegalStateException("The CAS adapter gave no connection: " + e.getMessage(), e);
+        }
+    }
+
+    private ExpectedCard expected(String card) {
+        ExpectedCard e = em.find(ExpectedCard.class, card, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null) {
+            e = new ExpectedCard(card);
+            em.persist(e);
+        }
+        return e;
+    }
+
+    /** The one card a command is for (also a message sent to a single card), or null for group, all and service targets. */
+    public static String cardOf(CasCommand command) {
+        if (command instanceof CardCommand c) {
+            return c.card().value();
+        }
+        if (command instanceof MessageCommand m && m.target() instanceof Target.Card t) {
+            return t.card().value();
+        }
+        return null;
+    }
+}
