@@ -186,6 +186,28 @@ domain_stop() {
   "$ASADMIN" stop-domain "$name" >/dev/null 2>&1 && log "Stopped Payara domain $name" || true
 }
 
+# domain_kill NAME: stops the domain, and kills its JVM (kill -9, pid from config/pid) if it does not stop.
+domain_kill() {
+  local name=$1 pidfile=$PAYARA_HOME/glassfish/domains/$1/config/pid
+  [[ -d $PAYARA_HOME/glassfish/domains/$name ]] || return 0
+  timeout 60 "$ASADMIN" stop-domain "$name" >/dev/null 2>&1 && log "Stopped Payara domain $name" || true
+  if [[ -f $pidfile ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+    log "Killing Payara domain $name"
+    kill -9 "$(cat "$pidfile")" 2>/dev/null || true
+  fi
+}
+
+# domain_forget_transactions NAME: deletes the transaction manager's log (only for a domain whose resources
+# are wiped too: otherwise it holds the decisions that recovery needs).
+domain_forget_transactions() {
+  rm -rf "$PAYARA_HOME/glassfish/domains/$1/logs/"*/tx
+}
+
+# broker_wipe NAME: deletes a stopped broker's journal, bindings and paging (its messages and transactions).
+broker_wipe() {
+  rm -rf "${SMS_WORK:?}/$1/data"
+}
+
 # domain_configure NAME DB BROKER_PORT CAS_PORT: resources the EAR needs, from server-config/domain/*.
 # Each numbered script runs once per domain; the database part again whenever DB changes.
 domain_configure() {
@@ -265,3 +287,28 @@ deploy_ear() {
 
 # Ready when the login page answers 200: the application, not just the server, is up.
 app_ready() { [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/sms/login.xhtml") == 200 ]]; }
+
+# ensure_test_prerequisites: what the test suite needs besides a JDK and Maven, so that './sms test' works on a
+# fresh machine: Chromium and its driver for the console tests, unzip and curl (Debian packages, installed when
+# missing and apt-get can run), and the local PostgreSQL server at 127.0.0.1:5432 for the persistence tests
+# (started when it is installed but down).
+ensure_test_prerequisites() {
+  local need=()
+  command -v chromium >/dev/null || need+=(chromium)
+  command -v chromedriver >/dev/null || need+=(chromium-driver)
+  command -v unzip >/dev/null || need+=(unzip)
+  command -v curl >/dev/null || need+=(curl)
+  if [[ ${#need[@]} -gt 0 ]]; then
+    local sudo=; [[ $(id -u) -eq 0 ]] || sudo=sudo
+    command -v apt-get >/dev/null || die "missing ${need[*]}: install them (Debian packages) and run again"
+    log "Installing ${need[*]}"
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null \
+      || die "could not install ${need[*]}"
+  fi
+  if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null && command -v pg_ctlcluster >/dev/null; then
+    log "Starting PostgreSQL"
+    local version; version=$(ls /etc/postgresql | head -1)
+    pg_ctlcluster --skip-systemctl-redirect "$version" main start || die "could not start PostgreSQL $version"
+    wait_for PostgreSQL 30 pg_isready -h 127.0.0.1 -p 5432 -q
+  fi
+}
