@@ -373,7 +373,7 @@ public final class CasThroughputBench {
         // the journal: every outcome consumed by the event MDB (in the transaction of its journal insert)
         long journalAt = 0;
         long journalled = 0;
-        long journalDeadline = System.nanoTime() + journalTimeoutMillis;
+        long journalDeadline = System.nanoTime() + journalTimeoutMillis * 1_000_000;
         while (System.nanoTime() < journalDeadline) {
             journalled = queueCounter("sms.cas.events", "messagesAcknowledged") - eventsBase;
             if (journalled >= n) {
