@@ -49,7 +49,7 @@ public class CasCommandIssuer {
             journal.add(new CasCommandEntry(id.value(), command.kind().name(), cardOf(command), subscriber,
                     command.orderingKey(), who, via.name(), now));
             if (command instanceof CardCommand c) {
-                expected(c.card().value()).apply(c, id.value(), now);
+                expect(c, id.value(), now);
             }
             return id;
         } catch (ResourceException e) {
@@ -66,13 +66,19 @@ public class CasCommandIssuer {
         }
     }
 
-    private ExpectedCard expected(String card) {
-        ExpectedCard e = em.find(ExpectedCard.class, card, LockModeType.PESSIMISTIC_WRITE);
-        if (e == null) {
-            e = new ExpectedCard(card);
-            em.persist(e);
+    /** Applies the command to the card's expected state, row-locked; the first command to a card creates the row. */
+    private void expect(CardCommand command, String commandId, Instant now) {
+        ExpectedCard e = em.find(ExpectedCard.class, command.card().value(), LockModeType.PESSIMISTIC_WRITE);
+        if (e != null) {
+            e.apply(command, commandId, now);
+            return;
         }
-        return e;
+        e = new ExpectedCard(command.card().value());
+        e.apply(command, commandId, now);
+        em.persist(e);
+        // written now, so that a later command to the card in this transaction finds (and locks) the row instead of
+        // inserting a second one
+        em.flush();
     }
 
     /** The one card a command is for (also a message sent to a single card), or null for group, all and service targets. */

@@ -7,6 +7,7 @@ import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import jakarta.resource.spi.work.WorkException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +35,9 @@ public class CasResourceAdapter extends CasConfig implements jakarta.resource.sp
     private static final Logger LOG = Logger.getLogger(CasResourceAdapter.class.getName());
 
     private volatile BootstrapContext bootstrapContext;
+    /** How long stop() and endpoint deactivation wait for workers to close their broker connections. */
+    static final long STOP_WAIT_MILLIS = 10_000;
+
     private final Map<String, Dispatcher> dispatchers = new ConcurrentHashMap<>();
     private final Map<MessageEndpointFactory, EventInflow> inflows = new ConcurrentHashMap<>();
     private final List<AutoCloseable> closeOnStop = new CopyOnWriteArrayList<>();
@@ -54,10 +58,12 @@ public class CasResourceAdapter extends CasConfig implements jakarta.resource.sp
 
     @Override
     public void stop() {
-        inflows.values().forEach(EventInflow::release);
+        // wait for the workers to close their broker connections while the application's classes can still load
+        List<ReleasableWork> works = new ArrayList<>(inflows.values());
+        works.addAll(dispatchers.values());
         inflows.clear();
-        dispatchers.values().forEach(Dispatcher::release);
         dispatchers.clear();
+        ReleasableWork.releaseAll(works, STOP_WAIT_MILLIS);
         for (AutoCloseable c : closeOnStop) {
             try {
                 c.close();
@@ -136,7 +142,7 @@ public class CasResourceAdapter extends CasConfig implements jakarta.resource.sp
                 s.retryInitialDelayMillis(), s.retryMaxDelayMillis());
         EventInflow previous = inflows.put(factory, inflow);
         if (previous != null) {
-            previous.release();   // activated again with the same factory: the old delivery must not run on
+            ReleasableWork.releaseAll(List.of(previous), STOP_WAIT_MILLIS);   // activated again with the same factory: the old delivery must not run on
         }
         ctx.getWorkManager().scheduleWork(inflow);
     }
@@ -145,7 +151,7 @@ public class CasResourceAdapter extends CasConfig implements jakarta.resource.sp
     public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
         EventInflow inflow = inflows.remove(factory);
         if (inflow != null) {
-            inflow.release();
+            ReleasableWork.releaseAll(List.of(inflow), STOP_WAIT_MILLIS);
         }
     }
 

@@ -49,7 +49,7 @@ public final class Dispatcher extends ReleasableWork {
     }
 
     @Override
-    public void run() {
+    protected void work() {
         long delay = settings.retryInitialDelayMillis();
         boolean warned = false;
         try {

@@ -70,7 +70,7 @@ public final class EventInflow extends ReleasableWork {
     }
 
     @Override
-    public void run() {
+    protected void work() {
         long delay = retryInitial;
         boolean warned = false;
         try {
