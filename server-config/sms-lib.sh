@@ -224,12 +224,16 @@ domain_configure() {
       CAS_PASSWORD="$(secret cas-password)" ARTEMIS_RAR="$ARTEMIS_RAR" >"$SMS_WORK/$name-$base"
     asadmin_script "$SMS_WORK/$name-$base" "$SMS_WORK/logs/$name-$base.log" "configuring $name ($base)"
     touch "$dir/.sms-applied-$base"
+    # a deployed application may hold what the script changed (the CAS adapter restarts, its MDBs may stay
+    # stopped): deploy it again
+    rm -f "$dir/.sms-deployed"
   done
   if [[ $(cat "$dir/.sms-db" 2>/dev/null) != "$db|${SMS_DB_URL:-}|${SMS_DB_USER:-}" ]]; then
     log "Configuring the database pool for $db"
     local url user password
     case $db in
-      h2) url="jdbc:h2:file:$SMS_WORK/data/$name/sms;AUTO_SERVER=FALSE"; user=sa; password=$(secret h2-password) ;;
+      # WRITE_DELAY=0: every commit is on disk when it returns (H2 defaults to 500 ms, which a kill -9 can lose)
+      h2) url="jdbc:h2:file:$SMS_WORK/data/$name/sms;AUTO_SERVER=FALSE;WRITE_DELAY=0"; user=sa; password=$(secret h2-password) ;;
       postgresql) url=${SMS_DB_URL:-jdbc:postgresql://127.0.0.1:5432/sms}; user=${SMS_DB_USER:-postgres}; password=${SMS_DB_PASSWORD:-}
                   create_postgres_database "$url" "$user" ;;
       oracle) url=${SMS_DB_URL:?set SMS_DB_URL, e.g. jdbc:oracle:thin:@//dbhost:1521/SMSPDB}; user=${SMS_DB_USER:?set SMS_DB_USER}
