@@ -1,0 +1,33 @@
+-- LCO master data (issue 4). Subscribers (V8) and stock (V7) refer to lco(id). Keep in step with oracle/ V6.
+-- EclipseLink reads each value as the last of a block of 50, so the first value must be 50.
+CREATE SEQUENCE lco_seq START WITH 50 INCREMENT BY 50;
+
+CREATE TABLE lco (
+    id              BIGINT       NOT NULL,
+    code            VARCHAR(20)  NOT NULL,
+    name            VARCHAR(100) NOT NULL,
+    name_key        VARCHAR(100) NOT NULL,
+    line1           VARCHAR(120) NOT NULL,
+    line2           VARCHAR(120),
+    city            VARCHAR(60)  NOT NULL,
+    state           VARCHAR(2)   NOT NULL,
+    pin_code        VARCHAR(6)   NOT NULL,
+    contact_person  VARCHAR(100) NOT NULL,
+    mobile          VARCHAR(10)  NOT NULL,
+    email           VARCHAR(254),
+    gstin           VARCHAR(15),
+    area            VARCHAR(100) NOT NULL,
+    area_key        VARCHAR(100) NOT NULL,
+    status          VARCHAR(10)  NOT NULL,
+    created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    created_by      VARCHAR(64)  NOT NULL,
+    created_via     VARCHAR(10)  NOT NULL,
+    updated_at      TIMESTAMP WITH TIME ZONE,
+    updated_by      VARCHAR(64),
+    updated_via     VARCHAR(10),
+    version         BIGINT       NOT NULL,
+    CONSTRAINT pk_lco PRIMARY KEY (id),
+    CONSTRAINT uk_lco_code UNIQUE (code)
+);
+CREATE INDEX ix_lco_name_key ON lco (name_key, code);
+CREATE INDEX ix_lco_area_key ON lco (area_key, code);
