@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -24,16 +25,22 @@ import org.opensms.sms.shared.MobileNumber;
 import org.opensms.sms.shared.Surface;
 
 /**
- * A subscriber household. Born {@link SubscriberStatus#REGISTERED} with a customer ID from the
- * configured scheme; the later states (active, suspended, deactivated) arrive with device pairing.
- * Who registered it and through which surface is kept for audit.
+ * A subscriber household: the record an auditor expects (customer ID, contract number, name, addresses,
+ * landline, mobile, e-mail, area and state, LCO, customer application form). Born
+ * {@link SubscriberStatus#REGISTERED} with a customer ID from the configured scheme; its status moves only
+ * along {@link SubscriberLifecycle}. Changes go through {@link SubscriberService}, which records each one in
+ * the append-only history ({@link SubscriberChange}); the version guards against lost updates.
+ * Devices are not held here: several STB/card pairs may belong to one subscriber (multi-TV).
  */
 @Entity
 @Table(name = "subscriber")
-public class Subscriber {
+public class Subscriber implements java.io.Serializable {
 
     public static final int MAX_NAME = 100;
     public static final int MAX_LANDLINE = 16;
+    public static final int MAX_CONTRACT_NUMBER = 30;
+    public static final int MAX_AREA = 60;
+    public static final int MAX_CAF_NUMBER = 30;
 
     @Id
     @SequenceGenerator(name = "subscriber_seq", sequenceName = "subscriber_seq", allocationSize = 50)
@@ -42,6 +49,9 @@ public class Subscriber {
 
     @Column(name = "customer_id", nullable = false, unique = true, length = CustomerId.MAX_LENGTH)
     private String customerId;
+
+    @Column(name = "contract_number", nullable = false, unique = true, length = MAX_CONTRACT_NUMBER)
+    private String contractNumber;
 
     @Column(name = "name", nullable = false, length = MAX_NAME)
     private String name;
@@ -76,6 +86,19 @@ public class Subscriber {
             @AttributeOverride(name = "state", column = @Column(name = "install_state", nullable = false)),
             @AttributeOverride(name = "pinCode", column = @Column(name = "install_pin_code", nullable = false))})
     private Address installationAddress;
+
+    @Column(name = "area", length = MAX_AREA)
+    private String area;
+
+    /** The LCO serving the subscriber (table lco), or null; a plain column so that this capability does not depend on the LCO entity. */
+    @Column(name = "lco_id")
+    private Long lcoId;
+
+    @Column(name = "caf_number", length = MAX_CAF_NUMBER)
+    private String cafNumber;
+
+    @Column(name = "caf_date")
+    private LocalDate cafDate;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
@@ -115,6 +138,69 @@ public class Subscriber {
         this.registeredVia = registeredVia;
     }
 
+    /** The record's other parts, set at registration before the row is stored. */
+    void setRegistrationDetails(String contractNumber, String area, Long lcoId, String cafNumber, LocalDate cafDate) {
+        this.contractNumber = contractNumber;
+        this.area = area;
+        this.lcoId = lcoId;
+        this.cafNumber = cafNumber;
+        this.cafDate = cafDate;
+    }
+
+    /** Gives the contract number generated from the row's number when the registration gave none. */
+    void assignContractNumber(String contractNumber) {
+        if (this.contractNumber != null) {
+            throw new IllegalStateException("contract number already assigned: " + this.contractNumber);
+        }
+        this.contractNumber = contractNumber;
+    }
+
+    void setName(String name) {
+        this.name = name;
+        this.nameKey = name.toUpperCase(Locale.ROOT);
+    }
+
+    void setMobile(MobileNumber mobile) {
+        this.mobile = mobile.digits();
+    }
+
+    void setEmail(EmailAddress email) {
+        this.email = email == null ? null : email.value();
+    }
+
+    void setLandline(String landline) {
+        this.landline = landline;
+    }
+
+    void setBillingAddress(Address address) {
+        this.billingAddress = address;
+    }
+
+    void setInstallationAddress(Address address) {
+        this.installationAddress = address;
+    }
+
+    void setArea(String area) {
+        this.area = area;
+    }
+
+    void setLcoId(Long lcoId) {
+        this.lcoId = lcoId;
+    }
+
+    void setCafNumber(String cafNumber) {
+        this.cafNumber = cafNumber;
+    }
+
+    void setCafDate(LocalDate cafDate) {
+        this.cafDate = cafDate;
+    }
+
+    /** Only {@link SubscriberService} moves the status, after {@link SubscriberLifecycle} allowed the move. */
+    void setStatus(SubscriberStatus status) {
+        this.status = status;
+    }
+
     void assignCustomerId(CustomerId id) {
         if (customerId != null) {
             throw new IllegalStateException("customer ID already assigned: " + customerId);
@@ -130,8 +216,39 @@ public class Subscriber {
         return new CustomerId(customerId);
     }
 
+    public String getContractNumber() {
+        return contractNumber;
+    }
+
     public String getName() {
         return name;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    /** The id of the LCO (table lco) or null; {@link SubscriberService#lcoCodeOf} gives its code. */
+    public Long getLcoId() {
+        return lcoId;
+    }
+
+    public String getCafNumber() {
+        return cafNumber;
+    }
+
+    public LocalDate getCafDate() {
+        return cafDate;
+    }
+
+    /** True when the customer application form's number and date are recorded (needed to activate). */
+    public boolean isCafRecorded() {
+        return cafNumber != null && cafDate != null;
+    }
+
+    /** The optimistic-lock version: changes from a stale version are refused. */
+    public long getVersion() {
+        return version;
     }
 
     public MobileNumber getMobile() {

@@ -20,7 +20,25 @@ import org.opensms.sms.shared.IndianState;
 import org.opensms.sms.persistence.TestDatabases;
 import org.opensms.sms.shared.PageRequest;
 import org.opensms.sms.shared.Surface;
+import org.opensms.sms.subscriber.internal.LcoLookup;
 import org.opensms.sms.subscriber.internal.SubscriberRepository;
+import org.opensms.sms.shared.BusinessException;
+import org.opensms.sms.shared.ErrorCode;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The persistence behaviour every supported database must show: the vendor's migrations apply to an
@@ -40,21 +58,22 @@ abstract class SubscriberPersistenceContract {
             {"Ravi Shankar", "9845000006", "Bengaluru", "KA"}};
 
     private EntityManagerFactory emf;
+    private DataSource dataSource;
+    /** Status events the service fired, in order, across the tests of this class. */
+    private final List<SubscriberStatusChanged> events = java.util.Collections.synchronizedList(new ArrayList<>());
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     protected abstract DataSource emptySchema() throws Exception;
 
     @BeforeAll
     void migrateAndOpen() throws Exception {
-        emf = TestDatabases.migrateAndOpen(emptySchema());
-        CustomerIdScheme ids = new CustomerIdScheme(CustomerIdScheme.DEFAULT_FORMAT);
+        dataSource = emptySchema();
+        emf = TestDatabases.migrateAndOpen(dataSource);
         inTransaction(em -> {
-            SubscriberRepository repo = new SubscriberRepository(em);
+            SubscriberService service = service(em, "tester");
             for (String[] p : PEOPLE) {
-                Subscriber s = new SubscriberRegistration(p[0], p[1], null, null,
-                        new AddressInput("1 Main Road", null, p[2], p[3], "560001"), null)
-                        .toSubscriber(NOW, "tester", Surface.SYSTEM);
-                repo.add(s);
-                s.assignCustomerId(ids.forNumber(s.getId()));
+                service.register(new SubscriberRegistration(p[0], p[1], null, null,
+                        new AddressInput("1 Main Road", null, p[2], p[3], "560001"), null), Surface.SYSTEM);
             }
         });
     }
@@ -82,9 +101,12 @@ abstract class SubscriberPersistenceContract {
         return read(r -> r.count(filter));
     }
 
+    /** The seeded people (other tests add subscribers in Agra, UP, with mobiles starting with 7). */
+    private static final SubscriberFilter SEEDED = new SubscriberFilter(null, null, "98450000", null, null, null);
+
     @Test
     void customerIdsComeFromTheSequenceAndAreUnique() {
-        List<Subscriber> all = list(SubscriberFilter.ALL, PageRequest.first(100));
+        List<Subscriber> all = list(SEEDED, PageRequest.first(100));
         assertThat(all).hasSize(PEOPLE.length);
         assertThat(all).extracting(s -> s.getCustomerId().value()).doesNotHaveDuplicates().allMatch(id -> id.matches("SMS\\d{8}"));
         assertThat(all.get(0).getStatus()).isEqualTo(SubscriberStatus.REGISTERED);
@@ -125,7 +147,7 @@ abstract class SubscriberPersistenceContract {
     @Test
     void theDatabaseRefusesASecondSubscriberWithTheSameMobile() {
         Subscriber twin = new SubscriberRegistration("Twin", "9845000001", null, null,
-                new AddressInput("2 Main Road", null, "Mysuru", "KA", "570001"), null)
+                new AddressInput("2 Main Road", null, "Mysuru", "KA", "570001"), null, "TWIN-1", null, null, null, null)
                 .toSubscriber(NOW, "tester", Surface.SYSTEM);
         assertThatThrownBy(() -> inTransaction(em -> {
             new SubscriberRepository(em).add(twin);
@@ -133,6 +155,312 @@ abstract class SubscriberPersistenceContract {
             em.flush();
         })).isInstanceOfSatisfying(PersistenceException.class,
                 e -> assertThat(ConstraintViolation.names(e, "uk_subscriber_mobile")).isTrue());
-        assertThat(count(SubscriberFilter.ALL)).isEqualTo(PEOPLE.length);
+        assertThat(count(SEEDED)).isEqualTo(PEOPLE.length);
+    }
+
+    // ---- the full record, its history and its life cycle (issue 4) ----
+
+    /** The service as the container would run it, on this entity manager, with a fixed clock and a named caller. */
+    private SubscriberService service(EntityManager em, String caller) {
+        SubscriberService service = new SubscriberService() {
+            @Override
+            String caller() {
+                return caller;
+            }
+        };
+        service.repository = new SubscriberRepository(em);
+        service.customerIds = new CustomerIdScheme(CustomerIdScheme.DEFAULT_FORMAT);
+        service.contractNumbers = new ContractNumberScheme(ContractNumberScheme.DEFAULT_FORMAT);
+        service.lcos = new LcoLookup(em);
+        service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        service.statusChanged = new RecordingEvent(events);
+        return service;
+    }
+
+    private <T> T withService(String caller, java.util.function.Function<SubscriberService, T> work) {
+        Object[] result = new Object[1];
+        inTransaction(em -> result[0] = work.apply(service(em, caller)));
+        @SuppressWarnings("unchecked")
+        T t = (T) result[0];
+        return t;
+    }
+
+    private static String mobile7() {
+        return "7" + String.format("%09d", RANDOM.nextInt(1_000_000_000));
+    }
+
+    private static SubscriberRegistration agra(String name, String lco, String cafNumber, String cafDate) {
+        return new SubscriberRegistration(name, mobile7(), null, null,
+                new AddressInput("5 Taj Road", null, "Agra", "UP", "282001"), null, null, "Tajganj", lco, cafNumber, cafDate);
+    }
+
+    private String register(SubscriberRegistration r) {
+        return withService("alice", s -> s.register(r, Surface.REST).getCustomerId().value());
+    }
+
+    private List<SubscriberChange> history(String customerId) {
+        return TestDatabases.read(emf, em -> service(em, "reader").history(customerId));
+    }
+
+    private Subscriber get(String customerId) {
+        return read(r -> r.findByCustomerId(customerId).orElseThrow());
+    }
+
+    @Test
+    void registrationGeneratesTheContractNumberAndIsTheFirstHistoryLine() {
+        String id = register(agra("Kavya Singh", null, null, null));
+        Subscriber s = get(id);
+        assertThat(s.getContractNumber()).isEqualTo(String.format("CN%08d", s.getId()));
+        assertThat(s.getArea()).isEqualTo("Tajganj");
+        assertThat(s.getVersion()).isEqualTo(1);
+        assertThat(history(id)).singleElement().satisfies(c -> {
+            assertThat(c.getField()).isEqualTo("status");
+            assertThat(c.getOldValue()).isNull();
+            assertThat(c.getNewValue()).isEqualTo("REGISTERED");
+            assertThat(c.getChangedBy()).isEqualTo("alice");
+            assertThat(c.getSurface()).isEqualTo(Surface.REST);
+            assertThat(c.getChangedAt()).isEqualTo(NOW);
+            assertThat(c.getReason()).contains(s.getContractNumber());
+        });
+    }
+
+    @Test
+    void aContractNumberIsUnique() {
+        SubscriberRegistration first = new SubscriberRegistration("Contract One", mobile7(), null, null,
+                new AddressInput("5 Taj Road", null, "Agra", "UP", "282001"), null, "AGRA/2026/1", null, null, null, null);
+        register(first);
+        SubscriberRegistration second = new SubscriberRegistration("Contract Two", mobile7(), null, null,
+                new AddressInput("5 Taj Road", null, "Agra", "UP", "282001"), null, "AGRA/2026/1", null, null, null, null);
+        assertThatThrownBy(() -> register(second)).isInstanceOfSatisfying(BusinessException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE);
+            assertThat(e.fieldErrors()).extracting(fe -> fe.field()).containsExactly("contractNumber");
+        });
+    }
+
+    @Test
+    void eachChangedFieldIsOneHistoryLineAndBumpsTheVersion() {
+        String id = register(agra("Rohit Verma", null, null, null));
+        Subscriber changed = withService("bob", s -> s.update(id, new SubscriberChanges(1L)
+                .set("name", "Rohit K Verma").set("email", "rohit@example.in").set("area", "Tajganj"), Surface.SOAP));
+        assertThat(changed.getVersion()).isEqualTo(2);
+        List<SubscriberChange> h = history(id);
+        assertThat(h).extracting(SubscriberChange::getField).containsExactly("status", "name", "email");
+        assertThat(h.get(1).getOldValue()).isEqualTo("Rohit Verma");
+        assertThat(h.get(1).getNewValue()).isEqualTo("Rohit K Verma");
+        assertThat(h.get(1).getChangedBy()).isEqualTo("bob");
+        assertThat(h.get(1).getSurface()).isEqualTo(Surface.SOAP);
+        assertThat(get(id).getName()).isEqualTo("Rohit K Verma");
+
+        Subscriber same = withService("bob", s -> s.update(id, new SubscriberChanges(2L).set("name", "Rohit K Verma"), Surface.REST));
+        assertThat(same.getVersion()).as("nothing changed, nothing stored").isEqualTo(2);
+        assertThat(history(id)).hasSize(3);
+    }
+
+    @Test
+    void aStaleVersionIsRefusedAndChangesNothing() {
+        String id = register(agra("Stale Reader", null, null, null));
+        withService("bob", s -> s.update(id, new SubscriberChanges(1L).set("area", "Sadar"), Surface.REST));
+        assertThatThrownBy(() -> withService("carol", s -> s.update(id, new SubscriberChanges(1L).set("area", "Civil Lines"),
+                Surface.REST))).isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
+                    assertThat(e.getMessage()).contains(id, "version 1", "version 2");
+                });
+        assertThat(get(id).getArea()).isEqualTo("Sadar");
+        assertThatThrownBy(() -> withService("carol", s -> s.update(id, new SubscriberChanges(null).set("area", "X"),
+                Surface.REST))).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.fieldErrors()).extracting(fe -> fe.field()).containsExactly("version"));
+    }
+
+    @Test
+    void aConcurrentChangeLosesOnTheVersionColumn() {
+        String id = register(agra("Racing Writers", null, null, null));
+        EntityManager late = emf.createEntityManager();
+        try {
+            late.getTransaction().begin();
+            SubscriberService lateService = service(late, "late");
+            lateService.getByCustomerId(id); // read version 1 into this transaction
+            withService("early", s -> s.update(id, new SubscriberChanges(1L).set("area", "Early"), Surface.REST));
+            assertThatThrownBy(() -> lateService.update(id, new SubscriberChanges(1L).set("area", "Late"), Surface.REST))
+                    .isInstanceOfSatisfying(BusinessException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
+                        assertThat(e.getMessage()).contains(id, "changed by someone else");
+                    });
+        } finally {
+            if (late.getTransaction().isActive()) {
+                late.getTransaction().rollback();
+            }
+            late.close();
+        }
+        assertThat(get(id).getArea()).isEqualTo("Early");
+        assertThat(history(id)).extracting(SubscriberChange::getNewValue).containsExactly("REGISTERED", "Early");
+    }
+
+    @Test
+    void theLifeCycleIsRecordedAndFiresItsEvents() {
+        String id = register(agra("Life Cycle", null, null, null));
+        assertThatThrownBy(() -> withService("op", s -> s.activate(id, null, Surface.CONSOLE)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
+                    assertThat(e.getMessage()).contains(id, "REGISTERED", "ACTIVE", "customer application form (CAF)");
+                    assertThat(e.fieldErrors()).extracting(fe -> fe.field()).containsExactly("cafNumber", "cafDate");
+                });
+        withService("op", s -> s.update(id, new SubscriberChanges(1L).set("cafNumber", "CAF/9").set("cafDate", "2026-11-20"),
+                Surface.CONSOLE));
+        int before = events.size();
+        withService("op", s -> s.activate(id, "CAF checked", Surface.CONSOLE));
+        withService("op", s -> s.suspend(id, "on holiday", Surface.REST));
+        withService("op", s -> s.resume(id, null, Surface.SOAP));
+        assertThatThrownBy(() -> withService("op", s -> s.deactivate(id, " ", Surface.REST)))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.fieldErrors()).extracting(fe -> fe.field()).containsExactly("reason"));
+        Subscriber gone = withService("op", s -> s.deactivate(id, "moved away", Surface.REST));
+        assertThat(gone.getStatus()).isEqualTo(SubscriberStatus.DEACTIVATED);
+
+        List<SubscriberChange> statuses = history(id).stream().filter(c -> c.getField().equals("status")).toList();
+        assertThat(statuses).extracting(c -> c.getOldValue() + ">" + c.getNewValue() + " " + c.getReason() + " " + c.getSurface())
+                .containsExactly("null>REGISTERED registered with contract number " + get(id).getContractNumber() + " REST",
+                        "REGISTERED>ACTIVE CAF checked CONSOLE", "ACTIVE>SUSPENDED on holiday REST",
+                        "SUSPENDED>ACTIVE null SOAP", "ACTIVE>DEACTIVATED moved away REST");
+        assertThat(events.subList(before, events.size())).containsExactly(
+                new SubscriberStatusChanged(new CustomerId(id), SubscriberStatus.REGISTERED, SubscriberStatus.ACTIVE, "CAF checked", Surface.CONSOLE),
+                new SubscriberStatusChanged(new CustomerId(id), SubscriberStatus.ACTIVE, SubscriberStatus.SUSPENDED, "on holiday", Surface.REST),
+                new SubscriberStatusChanged(new CustomerId(id), SubscriberStatus.SUSPENDED, SubscriberStatus.ACTIVE, null, Surface.SOAP),
+                new SubscriberStatusChanged(new CustomerId(id), SubscriberStatus.ACTIVE, SubscriberStatus.DEACTIVATED, "moved away", Surface.REST));
+
+        // deactivated: nothing but reads
+        long version = get(id).getVersion();
+        assertThatThrownBy(() -> withService("op", s -> s.update(id, new SubscriberChanges(version).set("area", "X"), Surface.REST)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
+                    assertThat(e.getMessage()).contains(id, "DEACTIVATED");
+                });
+        for (SubscriberLifecycle.Operation op : SubscriberLifecycle.Operation.values()) {
+            assertThatThrownBy(() -> withService("op", s -> s.transition(id, op, "again", Surface.REST)))
+                    .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
+        }
+        assertThat(history(id)).hasSize(7);
+        assertThat(get(id).getStatus()).isEqualTo(SubscriberStatus.DEACTIVATED);
+    }
+
+    @Test
+    void theLcoIsAForeignKeyResolvedByCode() throws Exception {
+        long lcoId = 900_000 + RANDOM.nextInt(99_999);
+        String code = "LCO-T" + lcoId;
+        insertLco(lcoId, code);
+        String id = register(agra("Lco Member", code.toLowerCase(java.util.Locale.ROOT), "CAF-1", "25-11-2026"));
+        Subscriber s = get(id);
+        assertThat(s.getLcoId()).isEqualTo(lcoId);
+        java.util.Optional<String> codeOf = TestDatabases.read(emf, em -> new LcoLookup(em).codeOf(lcoId));
+        assertThat(codeOf).hasValue(code);
+        java.util.Map<Long, String> codes = TestDatabases.read(emf, em -> new LcoLookup(em).codesOf(List.of(lcoId, -1L)));
+        assertThat(codes).containsExactly(java.util.Map.entry(lcoId, code));
+        java.util.Optional<Long> none = TestDatabases.read(emf, em -> new LcoLookup(em).idOf("NO-SUCH-LCO"));
+        assertThat(none).isEmpty();
+
+        assertThatThrownBy(() -> register(agra("No Such Lco", "NO-SUCH-LCO", null, null)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.fieldErrors())
+                        .anySatisfy(fe -> assertThat(fe.toString()).contains("lco", "NO-SUCH-LCO")));
+
+        Subscriber unlinked = withService("op", x -> x.update(id, new SubscriberChanges(1L).set("lco", null), Surface.REST));
+        assertThat(unlinked.getLcoId()).isNull();
+        assertThat(history(id).get(1)).satisfies(c -> {
+            assertThat(c.getField()).isEqualTo("lco");
+            assertThat(c.getOldValue()).isEqualTo(code);
+            assertThat(c.getNewValue()).isNull();
+        });
+
+        // the database itself refuses an lco_id with no LCO
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            assertThatThrownBy(() -> st.executeUpdate("update subscriber set lco_id = -42 where customer_id = '" + id + "'"))
+                    .isInstanceOfSatisfying(java.sql.SQLException.class,
+                            e -> assertThat(ConstraintViolation.names(e, "fk_subscriber_lco")).isTrue());
+        }
+    }
+
+    /** An LCO row by plain SQL (the LCO capability is not this test's), every NOT NULL column filled by its type. */
+    private void insertLco(long id, String code) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            List<String> names = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            try (ResultSet cols = c.getMetaData().getColumns(null, c.getSchema(), dbName(c, "lco"), null)) {
+                while (cols.next()) {
+                    String name = cols.getString("COLUMN_NAME");
+                    int type = cols.getInt("DATA_TYPE");
+                    int size = cols.getInt("COLUMN_SIZE");
+                    Object value;
+                    if (name.equalsIgnoreCase("id")) {
+                        value = id;
+                    } else if (name.equalsIgnoreCase("code")) {
+                        value = code;
+                    } else if (cols.getInt("NULLABLE") != java.sql.DatabaseMetaData.columnNoNulls) {
+                        continue;
+                    } else if (type == Types.VARCHAR || type == Types.CHAR || type == Types.NVARCHAR) {
+                        value = name.toLowerCase(java.util.Locale.ROOT).contains("state") ? "UP"
+                                : name.toLowerCase(java.util.Locale.ROOT).contains("mobile") ? "9000000000"
+                                : name.toLowerCase(java.util.Locale.ROOT).contains("pin") ? "282001"
+                                : name.toLowerCase(java.util.Locale.ROOT).contains("status") ? "ACTIVE"
+                                : name.toLowerCase(java.util.Locale.ROOT).endsWith("via") ? "SYSTEM"
+                                : ("T" + id).substring(0, Math.min(size, ("T" + id).length()));
+                    } else if (type == Types.TIMESTAMP || type == Types.TIMESTAMP_WITH_TIMEZONE || type == Types.DATE) {
+                        value = Timestamp.from(NOW);
+                    } else if (type == Types.BOOLEAN || type == Types.BIT) {
+                        value = Boolean.FALSE;
+                    } else {
+                        value = 1;
+                    }
+                    names.add(name);
+                    values.add(value);
+                }
+            }
+            assertThat(names).as("columns of table lco").isNotEmpty();
+            String sql = "insert into lco (" + String.join(", ", names) + ") values ("
+                    + String.join(", ", java.util.Collections.nCopies(names.size(), "?")) + ")";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < values.size(); i++) {
+                    ps.setObject(i + 1, values.get(i));
+                }
+                ps.executeUpdate();
+            }
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+    }
+
+    private static String dbName(Connection c, String name) throws java.sql.SQLException {
+        return c.getMetaData().storesUpperCaseIdentifiers() ? name.toUpperCase(java.util.Locale.ROOT) : name;
+    }
+
+    /** Records the events fired, like a synchronous observer in the same transaction. */
+    private record RecordingEvent(List<SubscriberStatusChanged> fired) implements Event<SubscriberStatusChanged> {
+        @Override
+        public void fire(SubscriberStatusChanged event) {
+            fired.add(event);
+        }
+
+        @Override
+        public <U extends SubscriberStatusChanged> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends SubscriberStatusChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<SubscriberStatusChanged> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends SubscriberStatusChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends SubscriberStatusChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

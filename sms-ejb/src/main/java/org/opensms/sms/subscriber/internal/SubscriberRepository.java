@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.opensms.sms.shared.PageRequest;
 import org.opensms.sms.subscriber.Subscriber;
+import org.opensms.sms.subscriber.SubscriberChange;
 import org.opensms.sms.subscriber.SubscriberFilter;
 import org.opensms.sms.subscriber.SubscriberSort;
 
@@ -41,6 +42,24 @@ public class SubscriberRepository {
     public Optional<Subscriber> findByCustomerId(String customerId) {
         return em.createQuery("select s from Subscriber s where s.customerId = :id", Subscriber.class)
                 .setParameter("id", customerId).getResultStream().findFirst();
+    }
+
+    /** Looks in the database only: a subscriber being registered in this transaction is not written first. */
+    public Optional<Subscriber> findByContractNumber(String contractNumber) {
+        return em.createQuery("select s from Subscriber s where s.contractNumber = :c", Subscriber.class)
+                .setParameter("c", contractNumber).setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .getResultStream().findFirst();
+    }
+
+    /** Appends a line to a subscriber's history. */
+    public void addChange(SubscriberChange change) {
+        em.persist(change);
+    }
+
+    /** A subscriber's history, oldest first. */
+    public List<SubscriberChange> history(long subscriberId) {
+        return em.createQuery("select c from SubscriberChange c where c.subscriberId = :id order by c.changedAt, c.id",
+                SubscriberChange.class).setParameter("id", subscriberId).getResultList();
     }
 
     public Optional<Subscriber> findByMobile(String mobileDigits) {
