@@ -85,6 +85,29 @@ public final class JsonInput {
         return null;
     }
 
+    /** Whether the field is in the object at all (even as null): lets a partial update tell "clear" from "keep". */
+    public boolean has(String field) {
+        return object.containsKey(field);
+    }
+
+    /** A whole-number field; absent or null gives null; any other JSON type or a fraction is an error naming the field. */
+    public Long integer(String field) {
+        JsonValue v = object.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v instanceof jakarta.json.JsonNumber n && n.isIntegral()) {
+            try {
+                return n.longValueExact();
+            } catch (ArithmeticException e) {
+                check.add(prefix + field, "is too large");
+                return null;
+            }
+        }
+        check.add(prefix + field, "must be a whole number, got " + describe(v));
+        return null;
+    }
+
     /** A nested object field, read with the same rules; absent or null gives null. */
     public JsonInput object(String field) {
         JsonValue v = object.get(field);

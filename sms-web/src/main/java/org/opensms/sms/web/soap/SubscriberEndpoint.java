@@ -9,10 +9,15 @@ import org.opensms.sms.shared.BusinessException;
 import org.opensms.sms.shared.InputCheck;
 import org.opensms.sms.shared.PageRequest;
 import org.opensms.sms.shared.Surface;
+import org.opensms.sms.subscriber.Subscriber;
 import org.opensms.sms.subscriber.SubscriberFilter;
+import org.opensms.sms.subscriber.SubscriberLifecycle.Operation;
 import org.opensms.sms.subscriber.SubscriberService;
 
-/** Subscribers over SOAP: register, read one, list. WSDL at {@code /sms/ws/SubscriberService?wsdl}. */
+/**
+ * Subscribers over SOAP: register, read one, list, update (with the version read), activate / suspend / resume /
+ * deactivate, history. WSDL at {@code /sms/ws/SubscriberService?wsdl}.
+ */
 @WebService(serviceName = "SubscriberService", portName = "SubscriberPort", name = "Subscriber",
         targetNamespace = SoapNames.NAMESPACE)
 public class SubscriberEndpoint {
@@ -28,7 +33,7 @@ public class SubscriberEndpoint {
             if (registration == null) {
                 throw new org.opensms.sms.shared.InvalidInputException("registration", "is required");
             }
-            return SubscriberData.of(subscribers.register(registration.toRegistration(), Surface.SOAP));
+            return data(subscribers.register(registration.toRegistration(), Surface.SOAP));
         } catch (BusinessException e) {
             throw SmsFault.of(e);
         }
@@ -38,7 +43,7 @@ public class SubscriberEndpoint {
     @WebResult(name = "subscriber", targetNamespace = SoapNames.NAMESPACE)
     public SubscriberData getSubscriber(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId) throws SmsFault {
         try {
-            return SubscriberData.of(subscribers.getByCustomerId(customerId));
+            return data(subscribers.getByCustomerId(customerId));
         } catch (BusinessException e) {
             throw SmsFault.of(e);
         }
@@ -64,10 +69,89 @@ public class SubscriberEndpoint {
             data.total = subscribers.count(filter);
             data.offset = page.offset();
             data.limit = page.size();
-            subscribers.list(filter, page).forEach(s -> data.subscriber.add(SubscriberData.of(s)));
+            var items = subscribers.list(filter, page);
+            var lcoCodes = subscribers.lcoCodesOf(items);
+            items.forEach(s -> data.subscriber.add(SubscriberData.of(s, lcoCodes.get(s.getLcoId()))));
             return data;
         } catch (BusinessException e) {
             throw SmsFault.of(e);
         }
+    }
+
+    /** Changes the fields given (see SubscriberUpdate); the version read is required and a stale one is a CONFLICT fault. */
+    @WebMethod
+    @WebResult(name = "subscriber", targetNamespace = SoapNames.NAMESPACE)
+    public SubscriberData updateSubscriber(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId,
+                                           @WebParam(name = "update", targetNamespace = SoapNames.NAMESPACE) SubscriberUpdateData update)
+            throws SmsFault {
+        try {
+            if (update == null) {
+                throw new org.opensms.sms.shared.InvalidInputException("update", "is required");
+            }
+            return data(subscribers.update(customerId, update.toChanges(), Surface.SOAP));
+        } catch (BusinessException e) {
+            throw SmsFault.of(e);
+        }
+    }
+
+    /** REGISTERED to ACTIVE; refused (CONFLICT) until the CAF number and date are recorded. */
+    @WebMethod
+    @WebResult(name = "subscriber", targetNamespace = SoapNames.NAMESPACE)
+    public SubscriberData activateSubscriber(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId,
+                                             @WebParam(name = "reason", targetNamespace = SoapNames.NAMESPACE) String reason) throws SmsFault {
+        return transition(customerId, Operation.ACTIVATE, reason);
+    }
+
+    /** ACTIVE to SUSPENDED. */
+    @WebMethod
+    @WebResult(name = "subscriber", targetNamespace = SoapNames.NAMESPACE)
+    public SubscriberData suspendSubscriber(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId,
+                                            @WebParam(name = "reason", targetNamespace = SoapNames.NAMESPACE) String reason) throws SmsFault {
+        return transition(customerId, Operation.SUSPEND, reason);
+    }
+
+    /** SUSPENDED to ACTIVE. */
+    @WebMethod
+    @WebResult(name = "subscriber", targetNamespace = SoapNames.NAMESPACE)
+    public SubscriberData resumeSubscriber(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId,
+                                           @WebParam(name = "reason", targetNamespace = SoapNames.NAMESPACE) String reason) throws SmsFault {
+        return transition(customerId, Operation.RESUME, reason);
+    }
+
+    /** ACTIVE or SUSPENDED to DEACTIVATED, permanently; the reason is required. */
+    @WebMethod
+    @WebResult(name = "subscriber", targetNamespace = SoapNames.NAMESPACE)
+    public SubscriberData deactivateSubscriber(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId,
+                                               @WebParam(name = "reason", targetNamespace = SoapNames.NAMESPACE) String reason) throws SmsFault {
+        return transition(customerId, Operation.DEACTIVATE, reason);
+    }
+
+    /** Every change to the subscriber, oldest first, with who, when, surface and reason. */
+    @WebMethod
+    @WebResult(name = "history", targetNamespace = SoapNames.NAMESPACE)
+    public SubscriberHistoryData getSubscriberHistory(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId)
+            throws SmsFault {
+        try {
+            Subscriber s = subscribers.getByCustomerId(customerId);
+            SubscriberHistoryData d = new SubscriberHistoryData();
+            d.customerId = s.getCustomerId().value();
+            d.status = s.getStatus().name();
+            subscribers.history(customerId).forEach(c -> d.change.add(SubscriberChangeData.of(c)));
+            return d;
+        } catch (BusinessException e) {
+            throw SmsFault.of(e);
+        }
+    }
+
+    private SubscriberData transition(String customerId, Operation op, String reason) throws SmsFault {
+        try {
+            return data(subscribers.transition(customerId, op, reason, Surface.SOAP));
+        } catch (BusinessException e) {
+            throw SmsFault.of(e);
+        }
+    }
+
+    private SubscriberData data(Subscriber s) {
+        return SubscriberData.of(s, subscribers.lcoCodeOf(s));
     }
 }

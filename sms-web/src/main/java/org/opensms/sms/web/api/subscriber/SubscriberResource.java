@@ -4,16 +4,24 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,15 +30,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opensms.sms.shared.InputCheck;
+import org.opensms.sms.shared.InvalidInputException;
 import org.opensms.sms.shared.PageRequest;
 import org.opensms.sms.shared.Surface;
 import org.opensms.sms.subscriber.Subscriber;
+import org.opensms.sms.subscriber.SubscriberChanges;
 import org.opensms.sms.subscriber.SubscriberFilter;
+import org.opensms.sms.subscriber.SubscriberLifecycle;
 import org.opensms.sms.subscriber.SubscriberService;
 import org.opensms.sms.web.api.ErrorJson;
 import org.opensms.sms.web.api.JsonInput;
 
-/** Subscribers over REST: register, read one, list with filters and paging. Roles MSO_ADMIN, MSO_OPERATOR. */
+/**
+ * Subscribers over REST: register, read one (with its version as ETag), change (PATCH with If-Match or a version),
+ * life-cycle operations, history, list with filters and paging. Roles MSO_ADMIN, MSO_OPERATOR.
+ */
 @RequestScoped
 @Path("subscribers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,16 +71,77 @@ public class SubscriberResource {
         check.throwIfInvalid();
         Subscriber s = subscribers.register(registration, Surface.REST);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(s.getCustomerId().value()).build())
-                .entity(SubscriberJson.of(s)).build();
+                .tag(etag(s)).entity(json(s)).build();
     }
 
     @GET
     @Path("{customerId}")
     @Operation(summary = "One subscriber by customer ID")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriberJson.class)))
+    @APIResponse(responseCode = "200", description = "The subscriber; header ETag carries its version",
+            content = @Content(schema = @Schema(implementation = SubscriberJson.class)))
     @APIResponse(responseCode = "404", description = "No such customer ID", content = @Content(schema = @Schema(implementation = ErrorJson.class)))
-    public SubscriberJson get(@PathParam("customerId") String customerId) {
-        return SubscriberJson.of(subscribers.getByCustomerId(customerId));
+    public Response get(@PathParam("customerId") String customerId) {
+        Subscriber s = subscribers.getByCustomerId(customerId);
+        return Response.ok(json(s)).tag(etag(s)).build();
+    }
+
+    @PATCH
+    @Path("{customerId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a subscriber's record", description = "Only the fields present change; null or \"\""
+            + " clears an optional one. The version read is required, as field 'version' or header If-Match (the ETag);"
+            + " a stale version is a 409 and changes nothing. Every change is recorded in the history. A deactivated"
+            + " subscriber cannot be changed (409).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SubscriberUpdateJson.class)))
+    @APIResponse(responseCode = "200", description = "Changed (or nothing to change); new ETag",
+            content = @Content(schema = @Schema(implementation = SubscriberJson.class)))
+    @APIResponse(responseCode = "400", description = "Bad input", content = @Content(schema = @Schema(implementation = ErrorJson.class)))
+    @APIResponse(responseCode = "404", description = "No such customer ID", content = @Content(schema = @Schema(implementation = ErrorJson.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, deactivated subscriber, or mobile of another subscriber",
+            content = @Content(schema = @Schema(implementation = ErrorJson.class)))
+    public Response update(@PathParam("customerId") String customerId,
+                           @Parameter(description = "The ETag read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
+                           InputStream body) {
+        InputCheck check = new InputCheck();
+        Long version = version(check, ifMatch);
+        JsonInput in = JsonInput.read(body, check);
+        SubscriberChanges changes = SubscriberUpdateJson.read(in, version);
+        check.throwIfInvalid();
+        Subscriber s = subscribers.update(customerId, changes, Surface.REST);
+        return Response.ok(json(s)).tag(etag(s)).build();
+    }
+
+    @POST
+    @Path("{customerId}/{operation: activate|suspend|resume|deactivate}")
+    @Operation(summary = "Activate, suspend, resume or deactivate a subscriber", description = "Body (optional except"
+            + " for deactivate): {\"reason\": \"...\"}. REGISTERED -> ACTIVE (activate; needs the CAF number and date),"
+            + " ACTIVE -> SUSPENDED (suspend), SUSPENDED -> ACTIVE (resume), ACTIVE or SUSPENDED -> DEACTIVATED"
+            + " (deactivate, permanent, reason required). Anything else is a 409 naming both statuses.")
+    @APIResponse(responseCode = "200", description = "The subscriber in its new status",
+            content = @Content(schema = @Schema(implementation = SubscriberJson.class)))
+    @APIResponse(responseCode = "400", description = "Bad body or missing reason", content = @Content(schema = @Schema(implementation = ErrorJson.class)))
+    @APIResponse(responseCode = "404", description = "No such customer ID", content = @Content(schema = @Schema(implementation = ErrorJson.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status, or no CAF recorded",
+            content = @Content(schema = @Schema(implementation = ErrorJson.class)))
+    public Response transition(@PathParam("customerId") String customerId, @PathParam("operation") String operation,
+                               InputStream body) {
+        String reason = reason(body);
+        SubscriberLifecycle.Operation op = SubscriberLifecycle.Operation.valueOf(operation.toUpperCase(Locale.ROOT));
+        Subscriber s = subscribers.transition(customerId, op, reason, Surface.REST);
+        return Response.ok(json(s)).tag(etag(s)).build();
+    }
+
+    @GET
+    @Path("{customerId}/history")
+    @Operation(summary = "A subscriber's history", description = "Every change, oldest first: the registration, each"
+            + " field changed (old and new value), each status change with its reason; who, when and from which surface."
+            + " Readable in every status, deactivated included.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriberHistoryJson.class)))
+    @APIResponse(responseCode = "404", description = "No such customer ID", content = @Content(schema = @Schema(implementation = ErrorJson.class)))
+    public SubscriberHistoryJson history(@PathParam("customerId") String customerId) {
+        Subscriber s = subscribers.getByCustomerId(customerId);
+        return new SubscriberHistoryJson(s.getCustomerId().value(), s.getStatus().name(),
+                subscribers.history(customerId).stream().map(SubscriberChangeJson::of).toList());
     }
 
     @GET
@@ -88,7 +163,54 @@ public class SubscriberResource {
         InputCheck check = new InputCheck();
         SubscriberFilter filter = SubscriberFilter.parse(check, customerId, name, mobile, city, state, status);
         PageRequest page = PageRequest.parse(check, offset, limit, 50, sort, order);
+        List<Subscriber> items = subscribers.list(filter, page);
+        Map<Long, String> lcoCodes = subscribers.lcoCodesOf(items);
         return new SubscriberPageJson(subscribers.count(filter), page.offset(), page.size(),
-                subscribers.list(filter, page).stream().map(SubscriberJson::of).toList());
+                items.stream().map(s -> SubscriberJson.of(s, lcoCodes.get(s.getLcoId()))).toList());
+    }
+
+    private SubscriberJson json(Subscriber s) {
+        return SubscriberJson.of(s, subscribers.lcoCodeOf(s));
+    }
+
+    static EntityTag etag(Subscriber s) {
+        return new EntityTag(Long.toString(s.getVersion()));
+    }
+
+    /** The version in an If-Match header ("3", W/"3" or 3), or null when there is none. */
+    static Long version(InputCheck check, String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String v = ifMatch.strip();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        v = v.replace("\"", "");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            check.add("If-Match", "must be the ETag of the subscriber read, like \"3\", got '" + ifMatch + "'");
+            return null;
+        }
+    }
+
+    /** The optional reason of a life-cycle operation: an empty body, or {"reason": "..."}. */
+    private static String reason(InputStream body) {
+        byte[] bytes;
+        try {
+            bytes = body == null ? new byte[0] : body.readNBytes(JsonInput.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new InvalidInputException("body", "could not be read: " + e.getMessage());
+        }
+        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            return null;
+        }
+        InputCheck check = new InputCheck();
+        JsonInput in = JsonInput.read(new ByteArrayInputStream(bytes), check);
+        in.allowOnly("reason");
+        String reason = in.string("reason");
+        check.throwIfInvalid();
+        return reason;
     }
 }

@@ -26,6 +26,11 @@ public class RegisterSubscriberBacking implements Serializable {
     private String mobile;
     private String email;
     private String landline;
+    private String contractNumber;
+    private String area;
+    private String lco;
+    private String cafNumber;
+    private String cafDate;
     private final AddressForm billing = new AddressForm();
     private final AddressForm installation = new AddressForm();
     private boolean installationSameAsBilling = true;
@@ -33,7 +38,8 @@ public class RegisterSubscriberBacking implements Serializable {
 
     public void register() {
         SubscriberRegistration registration = new SubscriberRegistration(name, mobile, email, landline,
-                billing.toInput(), installationSameAsBilling ? null : installation.toInput());
+                billing.toInput(), installationSameAsBilling ? null : installation.toInput(), contractNumber, area, lco,
+                cafNumber, cafDate);
         try {
             Subscriber s = subscribers.register(registration, Surface.CONSOLE);
             registeredCustomerId = s.getCustomerId().value();
@@ -57,7 +63,7 @@ public class RegisterSubscriberBacking implements Serializable {
     }
 
     private void clear() {
-        name = mobile = email = landline = null;
+        name = mobile = email = landline = contractNumber = area = lco = cafNumber = cafDate = null;
         billing.clear();
         installation.clear();
         installationSameAsBilling = true;
@@ -74,6 +80,16 @@ public class RegisterSubscriberBacking implements Serializable {
         private String city;
         private String state;
         private String pinCode;
+
+        static AddressForm of(org.opensms.sms.shared.Address a) {
+            AddressForm f = new AddressForm();
+            f.line1 = a.getLine1();
+            f.line2 = a.getLine2();
+            f.city = a.getCity();
+            f.state = a.getState().name();
+            f.pinCode = a.getPinCode();
+            return f;
+        }
 
         AddressInput toInput() {
             return new AddressInput(line1, line2, city, state, pinCode);
@@ -103,6 +119,16 @@ public class RegisterSubscriberBacking implements Serializable {
     public void setEmail(String v) { email = v; }
     public String getLandline() { return landline; }
     public void setLandline(String v) { landline = v; }
+    public String getContractNumber() { return contractNumber; }
+    public void setContractNumber(String v) { contractNumber = v; }
+    public String getArea() { return area; }
+    public void setArea(String v) { area = v; }
+    public String getLco() { return lco; }
+    public void setLco(String v) { lco = v; }
+    public String getCafNumber() { return cafNumber; }
+    public void setCafNumber(String v) { cafNumber = v; }
+    public String getCafDate() { return cafDate; }
+    public void setCafDate(String v) { cafDate = v; }
     public AddressForm getBilling() { return billing; }
     public AddressForm getInstallation() { return installation; }
     public boolean isInstallationSameAsBilling() { return installationSameAsBilling; }
