@@ -190,4 +190,50 @@ class ConsoleIT {
         byId("menu:logout").findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
+
+    /**
+     * Issue 4: from the list to a subscriber's detail page; activation refused until the application form is recorded
+     * on the edit page; then activated and suspended with the buttons, each step in the history table.
+     */
+    @Test
+    void editAndMoveASubscriberThroughItsLifeCycle() {
+        String mobile = SmsServer.uniqueMobile();
+        String name = "Lifecycle " + SmsServer.unique("c");
+        String id = SmsServer.json(SmsServer.postJson("/api/subscribers", SmsServer.registrationJson(name, mobile),
+                ADMIN, ADMIN_PASSWORD)).getString("customerId");
+        browser.manage().deleteAllCookies();
+        browser.get(BASE + "/subscriber/list.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        logIn(ADMIN, ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/subscriber/list.xhtml"));
+        type("subscribers:table:customerIdColumn:filter", id);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscribers:table_data"), name));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(id))).click();
+        wait.until(ExpectedConditions.urlContains("/subscriber/view.xhtml"));
+        assertThat(byId("subscriber:status").getText()).isEqualTo("REGISTERED");
+
+        byId("lifecycle:activate").click();
+        wait.until(d -> d.getPageSource().contains("customer application form (CAF)"));
+        assertThat(byId("subscriber:status").getText()).isEqualTo("REGISTERED");
+
+        byId("subscriber:editLink").click();
+        wait.until(ExpectedConditions.urlContains("/subscriber/edit.xhtml"));
+        type("edit:cafNumber", "CAF/CONSOLE/1");
+        type("edit:cafDate", "2026-01-15");
+        type("edit:area", "Bandra West");
+        byId("edit:submit").click();
+        wait.until(d -> d.getPageSource().contains("Saved " + id));
+
+        browser.get(BASE + "/subscriber/view.xhtml?customerId=" + id);
+        byId("lifecycle:activate").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscriber:status"), "ACTIVE"));
+        type("lifecycle:reason", "customer request");
+        byId("lifecycle:suspend").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscriber:status"), "SUSPENDED"));
+        String history = byId("historyForm:history_data").getText();
+        assertThat(history).contains("cafNumber", "CAF/CONSOLE/1", "Bandra West", "REGISTERED", "ACTIVE", "SUSPENDED",
+                "customer request", ADMIN + " (CONSOLE)", ADMIN + " (REST)");
+        byId("menu:logout").findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
 }

@@ -97,7 +97,11 @@ public class EditSubscriberBacking implements Serializable {
             fill(s);
             FacesMessages.info("Saved " + customerId + " (version " + version + ")");
         } catch (BusinessException e) {
-            FacesMessages.show(e, "edit", RegisterSubscriberBacking::inputId);
+            if (e.code() == org.opensms.sms.shared.ErrorCode.CONFLICT) {
+                FacesMessages.error(null, e.getMessage()); // stale version or deactivated: the message says what to do
+            } else {
+                FacesMessages.show(e, "edit", RegisterSubscriberBacking::inputId);
+            }
         }
     }
 

@@ -84,7 +84,11 @@ public class SubscriberViewBacking implements Serializable {
             FacesMessages.info("Subscriber " + customerId + " is now " + s.getStatus());
             reason = null;
         } catch (BusinessException e) {
-            FacesMessages.show(e, "lifecycle", f -> f.equals("reason") ? "reason" : null);
+            if (e.code() == org.opensms.sms.shared.ErrorCode.INVALID_INPUT) {
+                FacesMessages.show(e, "lifecycle", f -> f.equals("reason") ? "reason" : null);
+            } else {
+                FacesMessages.error(null, e.getMessage());
+            }
         }
         subscriber = null;
         refresh();
