@@ -24,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The console in headless Chromium: log in, register a subscriber, find it in the list, log out. */
@@ -50,6 +51,8 @@ class ConsoleIT {
                 .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // the journal table is replaced by its poll every 3 s: an element read as it goes is looked up again
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -180,13 +183,13 @@ class ConsoleIT {
             Thread.sleep(250);
         }
         assertThat(state).as("card state in the CAS emulator").contains("\"active\":true");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> byId("journal:lines_data").getText()
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> byId("journal:lines_data").getText()
                 .lines().anyMatch(l -> l.contains(card) && l.contains("ACCEPTED")));
         // the state filter: no REJECTED line for this card
         byId("journal:stateFilter").click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='REJECTED']"))).click();
         wait.until(d -> !byId("journal:lines_data").getText().contains(card));
-        assertThat(byId("journal:lines_data").getText()).doesNotContain(card);
         byId("menu:logout").findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
