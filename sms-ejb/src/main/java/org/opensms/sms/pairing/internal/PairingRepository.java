@@ -1,0 +1,81 @@
+package org.opensms.sms.pairing.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.opensms.sms.pairing.Pairing;
+
+/** Pairing rows: current pairs by device (unique indexes) and a subscriber's pairs (index on subscriber, time). */
+@ApplicationScoped
+public class PairingRepository {
+
+    @PersistenceContext(unitName = "sms")
+    private EntityManager em;
+
+    protected PairingRepository() {
+    }
+
+    /** For use outside the container (persistence tests). */
+    public PairingRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public void add(Pairing p) {
+        em.persist(p);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<Pairing> currentByStb(String serial) {
+        return first(em.createQuery("select p from Pairing p where p.currentStb = :s", Pairing.class)
+                .setParameter("s", serial).getResultList());
+    }
+
+    public Optional<Pairing> currentByCard(String number) {
+        return first(em.createQuery("select p from Pairing p where p.currentCard = :s", Pairing.class)
+                .setParameter("s", number).getResultList());
+    }
+
+    /** The subscriber's current pairs, oldest first, row-locked (status changes and pair changes of one subscriber queue). */
+    public List<Pairing> currentOfLocked(Long subscriberId) {
+        return em.createQuery("select p from Pairing p where p.subscriberId = :s and p.currentStb is not null"
+                        + " order by p.pairedAt, p.id", Pairing.class)
+                .setParameter("s", subscriberId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** The subscriber's current pairs, oldest first. */
+    public List<Pairing> currentOf(Long subscriberId) {
+        return em.createQuery("select p from Pairing p where p.subscriberId = :s and p.currentStb is not null"
+                        + " order by p.pairedAt, p.id", Pairing.class)
+                .setParameter("s", subscriberId).getResultList();
+    }
+
+    /** Every pair the subscriber ever had, newest first. */
+    public List<Pairing> allOf(Long subscriberId) {
+        return em.createQuery("select p from Pairing p where p.subscriberId = :s order by p.pairedAt desc, p.id desc",
+                        Pairing.class)
+                .setParameter("s", subscriberId).getResultList();
+    }
+
+    /** Every pair a device was ever in, newest first. */
+    public List<Pairing> allOfDevice(boolean stb, String serial) {
+        return em.createQuery("select p from Pairing p where p." + (stb ? "stbSerial" : "cardNumber")
+                        + " = :s order by p.pairedAt desc, p.id desc", Pairing.class)
+                .setParameter("s", serial).getResultList();
+    }
+
+    /** Locks the current pair again (after a read without lock) and refreshes it. */
+    public Pairing lock(Pairing p) {
+        em.refresh(p, LockModeType.PESSIMISTIC_WRITE);
+        return p;
+    }
+
+    private static <T> Optional<T> first(List<T> rows) {
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+}
