@@ -3,6 +3,7 @@ package org.opensms.sms.cas.internal;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.opensms.cas.api.CasEvent;
 import org.opensms.cas.api.CasEventListener;
 import org.opensms.sms.cas.CasCommandOutcome;
@@ -23,7 +24,16 @@ public class CasEventConsumer implements CasEventListener {
 
     @Override
     public void onCasEvent(CasEvent e) {
-        journal.add(new CasCommandOutcome(e.commandId().value(), e.outcome().name(), e.code(), e.reason(), e.attempts(),
-                e.time()));
+        journal.add(outcome(e));
+    }
+
+    /** A batch of outcomes, in the delivery's one transaction. */
+    @Override
+    public void onCasEvents(List<CasEvent> events) {
+        events.forEach(e -> journal.add(outcome(e)));
+    }
+
+    private static CasCommandOutcome outcome(CasEvent e) {
+        return new CasCommandOutcome(e.commandId().value(), e.outcome().name(), e.code(), e.reason(), e.attempts(), e.time());
     }
 }

@@ -11,4 +11,12 @@ public interface CasEventListener {
 
     /** Receives one outcome. Must tolerate a repeated delivery of the same event (same command id). */
     void onCasEvent(CasEvent event);
+
+    /**
+     * Receives several outcomes in one delivery: when transacted, in one transaction, so that they are taken all
+     * together or (if the bean fails) delivered again. The adapter uses this method for transacted delivery, up to
+     * the activation's {@code maxBatch} events at a time; after a failed batch it delivers the next ones one per
+     * call, so that one event the bean cannot take does not hold up the others. Must tolerate repeats.
+     */
+    void onCasEvents(java.util.List<CasEvent> events);
 }

@@ -139,7 +139,7 @@ public class CasResourceAdapter extends CasConfig implements jakarta.resource.sp
                 ownBroker || !a.getBrokerUser().isEmpty() ? a.getBrokerUser() : s.brokerUser(),
                 ownBroker || !a.getBrokerUser().isEmpty() ? a.getBrokerPassword() : s.brokerPassword(),
                 a.getEventQueue().isEmpty() ? s.eventQueue() : a.getEventQueue(), a.getReceiveTimeoutMillis(),
-                s.retryInitialDelayMillis(), s.retryMaxDelayMillis());
+                a.getMaxBatch(), s.retryInitialDelayMillis(), s.retryMaxDelayMillis());
         EventInflow previous = inflows.put(factory, inflow);
         if (previous != null) {
             ReleasableWork.releaseAll(List.of(previous), STOP_WAIT_MILLIS);   // activated again with the same factory: the old delivery must not run on

@@ -9,7 +9,7 @@ import jakarta.resource.spi.ResourceAdapter;
  * Activation of a {@link org.opensms.cas.api.CasEventListener} message-driven bean (Jakarta Connectors 2.1,
  * section 13.4.2.1). Every property is optional: empty values take the resource adapter's configuration.
  * Properties: {@code eventQueue}, {@code brokerUrl}, {@code brokerUser}, {@code brokerPassword},
- * {@code receiveTimeoutMillis} (default 1000).
+ * {@code receiveTimeoutMillis} (default 1000), {@code maxBatch} (events per transacted delivery, default 200).
  */
 public class CasEventActivationSpec implements ActivationSpec {
 
@@ -19,11 +19,15 @@ public class CasEventActivationSpec implements ActivationSpec {
     private String brokerUser = "";
     private String brokerPassword = "";
     private Integer receiveTimeoutMillis = 1000;
+    private Integer maxBatch = 200;
 
     @Override
     public void validate() throws InvalidPropertyException {
         if (receiveTimeoutMillis == null || receiveTimeoutMillis < 1) {
             throw new InvalidPropertyException("receiveTimeoutMillis must be positive");
+        }
+        if (maxBatch == null || maxBatch < 1 || maxBatch > 10_000) {
+            throw new InvalidPropertyException("maxBatch must be 1 to 10000, got " + maxBatch);
         }
     }
 
@@ -67,6 +71,14 @@ public class CasEventActivationSpec implements ActivationSpec {
 
     public void setBrokerPassword(String brokerPassword) {
         this.brokerPassword = brokerPassword == null ? "" : brokerPassword;
+    }
+
+    public Integer getMaxBatch() {
+        return maxBatch;
+    }
+
+    public void setMaxBatch(Integer maxBatch) {
+        this.maxBatch = maxBatch;
     }
 
     public Integer getReceiveTimeoutMillis() {

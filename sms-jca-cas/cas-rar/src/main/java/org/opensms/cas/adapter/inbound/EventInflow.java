@@ -12,7 +12,9 @@ import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import org.opensms.cas.adapter.ReleasableWork;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.activemq.artemis.jms.client.ActiveMQXAConnectionFactory;
@@ -35,10 +37,14 @@ public final class EventInflow extends ReleasableWork {
     /** Suffix of the queue that receives event messages that cannot be read (next to the event queue). */
     public static final String UNREADABLE_SUFFIX = ".unreadable";
     static final Method ON_CAS_EVENT;
+    static final Method ON_CAS_EVENTS;
+    /** How long a batch waits for more events once it has one (ms): short, so that a lone outcome is not held up. */
+    static final int BATCH_LINGER_MILLIS = 5;
 
     static {
         try {
             ON_CAS_EVENT = CasEventListener.class.getMethod("onCasEvent", CasEvent.class);
+            ON_CAS_EVENTS = CasEventListener.class.getMethod("onCasEvents", List.class);
         } catch (NoSuchMethodException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -50,17 +56,19 @@ public final class EventInflow extends ReleasableWork {
     private final String password;
     private final String queue;
     private final int receiveTimeout;
+    private final int maxBatch;
     private final long retryInitial;
     private final long retryMax;
 
     public EventInflow(MessageEndpointFactory factory, String brokerUrl, String user, String password, String queue,
-                       int receiveTimeout, long retryInitial, long retryMax) {
+                       int receiveTimeout, int maxBatch, long retryInitial, long retryMax) {
         this.factory = factory;
         this.brokerUrl = brokerUrl;
         this.user = user == null || user.isEmpty() ? null : user;
         this.password = this.user == null ? null : password;
         this.queue = queue;
         this.receiveTimeout = receiveTimeout;
+        this.maxBatch = maxBatch;
         this.retryInitial = retryInitial;
         this.retryMax = retryMax;
     }
@@ -84,7 +92,7 @@ public final class EventInflow extends ReleasableWork {
                 MessageEndpoint endpoint = null;
                 try {
                     connection = cf.createXAConnection(user, password);
-                    boolean transacted = factory.isDeliveryTransacted(ON_CAS_EVENT);
+                    boolean transacted = factory.isDeliveryTransacted(ON_CAS_EVENTS);
                     connection.start();
                     if (transacted) {
                         XASession xa = connection.createXASession();
@@ -122,31 +130,52 @@ public final class EventInflow extends ReleasableWork {
         }
     }
 
+    /**
+     * Transacted delivery in batches: each transaction takes the events already waiting (up to {@code maxBatch})
+     * and hands them to {@code onCasEvents} at once, so that the broker's two-phase commit and the bean's
+     * database commit are paid per batch, not per event. After a batch the bean failed, the next
+     * {@code maxBatch} events go one per transaction, so that an event the bean cannot take is retried alone.
+     */
     private void deliverTransacted(MessageEndpoint endpoint, Session session, MessageConsumer consumer)
             throws JMSException {
+        int alone = 0;
         while (running) {
             try {
-                endpoint.beforeDelivery(ON_CAS_EVENT);
+                endpoint.beforeDelivery(ON_CAS_EVENTS);
             } catch (NoSuchMethodException | jakarta.resource.ResourceException e) {
                 throw new IllegalStateException("beforeDelivery failed: " + e, e);
             }
+            boolean failed = false;
+            int size = 0;
             try {
-                Message m = consumer.receive(receiveTimeout);
-                CasEvent event = m == null ? null : decode(m, session);
-                if (event != null) {
+                List<CasEvent> events = new ArrayList<>();
+                int limit = alone > 0 ? 1 : maxBatch;
+                for (Message m = consumer.receive(receiveTimeout); m != null; m = size < limit
+                        ? consumer.receive(BATCH_LINGER_MILLIS) : null) {
+                    size++;
+                    CasEvent event = decode(m, session);
+                    if (event != null) {
+                        events.add(event);
+                    }
+                }
+                if (!events.isEmpty()) {
                     try {
-                        ((CasEventListener) endpoint).onCasEvent(event);
+                        ((CasEventListener) endpoint).onCasEvents(events);
                     } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "CasEventListener failed; the event will be delivered again", e);
+                        failed = true;
+                        LOG.log(Level.WARNING, "CasEventListener failed on " + events.size()
+                                + " event(s); they will be delivered again", e);
                     }
                 }
             } finally {
                 try {
                     endpoint.afterDelivery();
                 } catch (jakarta.resource.ResourceException e) {
-                    LOG.log(Level.WARNING, "afterDelivery failed; the event will be delivered again", e);
+                    failed = true;
+                    LOG.log(Level.WARNING, "afterDelivery failed; the events will be delivered again", e);
                 }
             }
+            alone = failed ? maxBatch : Math.max(0, alone - size);
         }
     }
 
