@@ -78,6 +78,25 @@ public class SubscriberRepository {
         return q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }
 
+    /**
+     * Up to {@code size} subscribers of the filter that come after {@code afterCustomerId} (null: from the first) in
+     * the list's default order, customer ID ascending: keyset paging for exports, which stays as fast on the last page
+     * of a million as on the first and neither skips nor repeats a row when others register meanwhile.
+     */
+    public List<Subscriber> listAfter(SubscriberFilter filter, String afterCustomerId, int size) {
+        Where where = where(filter);
+        String jpql = "select s from Subscriber s" + where.jpql;
+        if (afterCustomerId != null) {
+            jpql += (where.jpql.isEmpty() ? " where " : " and ") + "s.customerId > :afterCustomerId";
+        }
+        TypedQuery<Subscriber> q = em.createQuery(jpql + " order by s.customerId asc", Subscriber.class);
+        where.parameters.forEach(q::setParameter);
+        if (afterCustomerId != null) {
+            q.setParameter("afterCustomerId", afterCustomerId);
+        }
+        return q.setMaxResults(size).getResultList();
+    }
+
     public long count(SubscriberFilter filter) {
         Where where = where(filter);
         TypedQuery<Long> q = em.createQuery("select count(s) from Subscriber s" + where.jpql, Long.class);
