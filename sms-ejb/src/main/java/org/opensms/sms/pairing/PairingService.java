@@ -318,6 +318,21 @@ public class PairingService {
                 : repository.currentByCard(number.strip().toUpperCase(Locale.ROOT)).map(this::paired);
     }
 
+    /**
+     * The subscriber holding the STB (serial) or the card (number) now: exactly one must be given (else INVALID_INPUT);
+     * NOT_FOUND when the device is in no current pair.
+     */
+    public PairedSubscriber findByDevice(String stbSerial, String cardNumber) {
+        boolean byStb = stbSerial != null && !stbSerial.isBlank();
+        boolean byCard = cardNumber != null && !cardNumber.isBlank();
+        if (byStb == byCard) {
+            throw new InvalidInputException("stb", "give exactly one of stb or card");
+        }
+        return (byStb ? findByStb(stbSerial) : findByCard(cardNumber)).orElseThrow(() -> new BusinessException(
+                ErrorCode.NOT_FOUND, (byStb ? "set-top box " + stbSerial.strip() : "smart card " + cardNumber.strip())
+                + " is in no current pair"));
+    }
+
     private PairedSubscriber paired(Pairing p) {
         Subscriber s = subscribers.getByCustomerId(p.getCustomerId());
         return new PairedSubscriber(s, subscribers.lcoCodeOf(s), p);

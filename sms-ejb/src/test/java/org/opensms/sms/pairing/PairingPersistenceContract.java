@@ -257,6 +257,11 @@ abstract class PairingPersistenceContract {
         assertThat(byStb.lcoCode()).isEqualTo("LCO0001");
         assertThat(byCard(p + "-C1").orElseThrow().pairing().getStbSerial()).isEqualTo(p + "-S1");
         assertThat(byCard("NO-SUCH-CARD")).isEmpty();
+        assertThat(read(s -> s.pairing.findByDevice(null, p + "-c1")).subscriber().getCustomerId().value()).isEqualTo(cid);
+        assertThat(refused(s -> s.pairing.findByDevice(p + "-S1", p + "-C1")).code()).isEqualTo(ErrorCode.INVALID_INPUT);
+        assertThat(refused(s -> s.pairing.findByDevice(" ", null)).code()).isEqualTo(ErrorCode.INVALID_INPUT);
+        assertThat(refused(s -> s.pairing.findByDevice("NO-SUCH-BOX", null)).getMessage())
+                .isEqualTo("set-top box NO-SUCH-BOX is in no current pair");
     }
 
     @Test

@@ -10,9 +10,7 @@ import java.util.function.Supplier;
 import org.opensms.sms.pairing.BlacklistResult;
 import org.opensms.sms.pairing.PairingService;
 import org.opensms.sms.shared.BusinessException;
-import org.opensms.sms.shared.ErrorCode;
 import org.opensms.sms.shared.InputCheck;
-import org.opensms.sms.shared.InvalidInputException;
 import org.opensms.sms.shared.Surface;
 import org.opensms.sms.stock.DeviceType;
 import org.opensms.sms.subscriber.Subscriber;
@@ -127,16 +125,7 @@ public class PairingEndpoint {
     public PairedSubscriberData findSubscriberByDevice(@WebParam(name = "stb", targetNamespace = SoapNames.NAMESPACE) String stb,
                                                        @WebParam(name = "card", targetNamespace = SoapNames.NAMESPACE) String card)
             throws SmsFault {
-        return call(() -> {
-            boolean byStb = stb != null && !stb.isBlank();
-            boolean byCard = card != null && !card.isBlank();
-            if (byStb == byCard) {
-                throw new InvalidInputException("stb", "give exactly one of stb or card");
-            }
-            return (byStb ? pairing.findByStb(stb) : pairing.findByCard(card)).map(PairedSubscriberData::of)
-                    .orElseThrow(() -> new BusinessException(ErrorCode.NOT_FOUND, (byStb ? "set-top box " + stb.strip()
-                            : "smart card " + card.strip()) + " is in no current pair"));
-        });
+        return call(() -> PairedSubscriberData.of(pairing.findByDevice(stb, card)));
     }
 
     private static DeviceType type(String text) {

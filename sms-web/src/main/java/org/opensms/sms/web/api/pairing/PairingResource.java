@@ -29,8 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opensms.sms.pairing.BlacklistResult;
 import org.opensms.sms.pairing.Pairing;
 import org.opensms.sms.pairing.PairingService;
-import org.opensms.sms.shared.BusinessException;
-import org.opensms.sms.shared.ErrorCode;
 import org.opensms.sms.shared.InputCheck;
 import org.opensms.sms.shared.InvalidInputException;
 import org.opensms.sms.shared.Surface;
@@ -163,14 +161,7 @@ public class PairingResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PairedSubscriberJson.class)))
     @APIResponse(responseCode = "404", description = "Not paired now", content = @Content(schema = @Schema(implementation = ErrorJson.class)))
     public PairedSubscriberJson search(@QueryParam("stb") String stb, @QueryParam("card") String card) {
-        boolean byStb = stb != null && !stb.isBlank();
-        boolean byCard = card != null && !card.isBlank();
-        if (byStb == byCard) {
-            throw new InvalidInputException("stb", "give exactly one of stb or card");
-        }
-        return (byStb ? pairing.findByStb(stb) : pairing.findByCard(card)).map(PairedSubscriberJson::of)
-                .orElseThrow(() -> new BusinessException(ErrorCode.NOT_FOUND, (byStb ? "set-top box " + stb.strip()
-                        : "smart card " + card.strip()) + " is in no current pair"));
+        return PairedSubscriberJson.of(pairing.findByDevice(stb, card));
     }
 
     @GET
