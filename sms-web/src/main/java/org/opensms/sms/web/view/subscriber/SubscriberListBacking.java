@@ -17,10 +17,15 @@ import org.opensms.sms.subscriber.SubscriberFilter;
 import org.opensms.sms.subscriber.SubscriberService;
 import org.opensms.sms.subscriber.SubscriberStatus;
 import org.opensms.sms.web.view.shared.FacesMessages;
+import org.opensms.sms.subscriber.export.ExportFile;
+import org.opensms.sms.subscriber.export.ExportFormat;
+import org.opensms.sms.subscriber.export.SubscriberExport;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
 
 /** The subscriber list (/subscriber/list.xhtml): paged, sorted and filtered in the database. */
 @Named
@@ -29,6 +34,8 @@ public class SubscriberListBacking implements Serializable {
 
     @Inject
     SubscriberService subscribers;
+    @Inject
+    SubscriberExport exports;
 
     static final Duration COUNT_TTL = Duration.ofSeconds(30);
 
@@ -36,6 +43,22 @@ public class SubscriberListBacking implements Serializable {
 
     public LazyDataModel<Subscriber> getModel() {
         return model;
+    }
+
+    /**
+     * The subscribers of the table's current filters as a file (csv, xlsx or pdf), in customer ID order, streamed to
+     * the browser as it is read (p:fileDownload on the list page).
+     */
+    public StreamedContent export(String format) {
+        SubscriberFilter shown = ((SubscriberLazyModel) model).countedFilter;
+        ExportFile file = exports.prepare(shown == null ? SubscriberFilter.ALL : shown, ExportFormat.ofExtension(format));
+        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.mediaType()).writer(out -> {
+            try {
+                exports.write(file, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).build();
     }
 
     public List<IndianState> getStates() {
