@@ -69,7 +69,7 @@ class PairingIT {
         return card.isNull("stb") ? null : card.getString("stb");
     }
 
-    private static void importAndAllocate(String type, String header, List<String> rows, List<String> serials, String lco) {
+    static void importAndAllocate(String type, String header, List<String> rows, List<String> serials, String lco) {
         HttpResponse<String> imported = SmsServer.send(SmsServer.request("/api/stock/imports?type=" + type, ADMIN, ADMIN_PASSWORD)
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(header + "\n" + String.join("\n", rows) + "\n")));
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
@@ -79,7 +79,7 @@ class PairingIT {
         assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
     }
 
-    private static String register(String lco) {
+    static String register(String lco) {
         String body = Json.createObjectBuilder().add("name", "Pairing Household").add("mobile", SmsServer.uniqueMobile())
                 .add("billingAddress", Json.createObjectBuilder().add("line1", "12 MG Road").add("city", "Bengaluru")
                         .add("state", "KA").add("pinCode", "560038"))

@@ -11,8 +11,8 @@ import org.opensms.sms.stock.DeviceType;
 import org.opensms.sms.web.view.shared.FacesMessages;
 
 /**
- * Search by device (/pairing/search.xhtml): the subscriber that has an STB serial or card number now, and every pair
- * the device was ever in (where it has been).
+ * Search by device (/pairing/search.xhtml): the subscriber that has an STB serial or card number now (one box: tried
+ * as an STB serial, then as a card number), and every pair the device was ever in (where it has been).
  */
 @Named
 @RequestScoped
@@ -27,6 +27,7 @@ public class DeviceSearchBacking {
     private List<Pairing> history = List.of();
     private boolean searched;
 
+    /** Looks the text up as an STB serial, then as a card number. */
     public void search() {
         searched = true;
         found = null;
@@ -35,17 +36,18 @@ public class DeviceSearchBacking {
             FacesMessages.error(null, "Enter an STB serial or a card number");
             return;
         }
-        boolean stb = "STB".equals(type);
-        found = (stb ? pairing.findByStb(serial) : pairing.findByCard(serial)).orElse(null);
+        found = pairing.findByStb(serial).or(() -> pairing.findByCard(serial)).orElse(null);
+        boolean stb = found != null ? found.pairing().getStbSerial().equalsIgnoreCase(serial.strip())
+                : !pairing.historyOfDevice(DeviceType.STB, serial).isEmpty();
         history = pairing.historyOfDevice(stb ? DeviceType.STB : DeviceType.CARD, serial);
+        type = stb ? "STB" : "CARD";
         if (found == null) {
-            FacesMessages.info((stb ? "Set-top box " : "Smart card ") + serial.strip() + " is in no current pair"
-                    + (history.isEmpty() ? " and never was" : ""));
+            FacesMessages.info("No set-top box or smart card " + serial.strip() + " is in a current pair"
+                    + (history.isEmpty() ? "" : "; where it has been is below"));
         }
     }
 
     public String getType() { return type; }
-    public void setType(String v) { type = v; }
     public String getSerial() { return serial; }
     public void setSerial(String v) { serial = v; }
     public PairedSubscriber getFound() { return found; }
