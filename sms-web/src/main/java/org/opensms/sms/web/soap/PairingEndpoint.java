@@ -70,13 +70,13 @@ public class PairingEndpoint {
         return call(() -> PairData.of(pairing.unpair(customerId, stb, reason, Surface.SOAP)));
     }
 
-    /** Replaces a faulty STB or card (type STB or CARD) under the same customer ID; the reason is required. */
+    /** Replaces a faulty STB or card (type STB or CARD: oldDevice by newDevice) under the same customer ID; the reason is required. */
     @WebMethod
     @WebResult(name = "pair", targetNamespace = SoapNames.NAMESPACE)
     public PairData replaceDevice(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId,
                                   @WebParam(name = "type", targetNamespace = SoapNames.NAMESPACE) String type,
-                                  @WebParam(name = "old", targetNamespace = SoapNames.NAMESPACE) String oldDevice,
-                                  @WebParam(name = "new", targetNamespace = SoapNames.NAMESPACE) String newDevice,
+                                  @WebParam(name = "oldDevice", targetNamespace = SoapNames.NAMESPACE) String oldDevice,
+                                  @WebParam(name = "newDevice", targetNamespace = SoapNames.NAMESPACE) String newDevice,
                                   @WebParam(name = "reason", targetNamespace = SoapNames.NAMESPACE) String reason) throws SmsFault {
         return call(() -> PairData.of(pairing.replace(customerId, type(type), oldDevice, newDevice, reason, Surface.SOAP)));
     }
