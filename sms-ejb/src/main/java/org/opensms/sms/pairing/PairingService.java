@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -291,6 +292,24 @@ public class PairingService {
     }
 
     /** The subscriber's current pairs, oldest first. */
+    /**
+     * Refuses (CONFLICT, naming each device and its subscriber) stock moves of devices that are paired: a paired
+     * device leaves its subscriber only through pairing (unpair, replace, blacklist), which tells the CAS. The
+     * stock surfaces call this before allocate, return, faulty, repair and repaired.
+     */
+    public void requireUnpaired(DeviceType type, List<String> serials) {
+        List<String> paired = new ArrayList<>();
+        for (String serial : serials == null ? List.<String>of() : serials) {
+            String s = serial == null ? "" : serial.strip().toUpperCase(Locale.ROOT);
+            Optional<Pairing> p = type == DeviceType.STB ? repository.currentByStb(s) : repository.currentByCard(s);
+            p.ifPresent(x -> paired.add(type.label() + " " + s + " is paired to subscriber " + x.getCustomerId()));
+        }
+        if (!paired.isEmpty()) {
+            throw new BusinessException(ErrorCode.CONFLICT, String.join("; ", paired)
+                    + ": unpair, replace or blacklist it through pairing first, so that the CAS is told");
+        }
+    }
+
     public List<Pairing> pairsOf(String customerId) {
         return repository.currentOf(subscribers.getByCustomerId(customerId).getId());
     }

@@ -130,6 +130,12 @@ class PairingIT {
         assertThat(active.statusCode()).as(active.body()).isEqualTo(200);
         casCard(c1, c -> c.getBoolean("active") && s1.equals(stbOf(c)), "active and paired with " + s1);
 
+        // the stock surfaces cannot move a paired device behind the CAS's back
+        HttpResponse<String> faultyViaStock = postJson("/api/stock/stbs/" + s1 + "/faulty", "{}", ADMIN, ADMIN_PASSWORD);
+        assertThat(faultyViaStock.statusCode()).as(faultyViaStock.body()).isEqualTo(409);
+        assertThat(faultyViaStock.body()).contains("is paired to subscriber " + id);
+        assertThat(stockState("stbs", s1)).isEqualTo("INSTALLED");
+
         // the box is faulty: replace it under the same customer ID; the card follows to the new box, still active
         HttpResponse<String> replaced = postJson("/api/pairing/subscribers/" + id + "/replace",
                 "{\"type\":\"STB\",\"old\":\"" + s1 + "\",\"new\":\"" + s2 + "\",\"reason\":\"no signal\"}", ADMIN, ADMIN_PASSWORD);

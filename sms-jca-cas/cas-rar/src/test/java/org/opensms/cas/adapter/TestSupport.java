@@ -27,6 +27,12 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 final class TestSupport {
 
     private static int nextServer = 100;
+    /** The embedded broker's audit log (every message sent and acknowledged, at INFO) would flood the build log. */
+    private static final java.util.logging.Logger AUDIT = java.util.logging.Logger.getLogger("org.apache.activemq.audit");
+
+    static {
+        AUDIT.setLevel(java.util.logging.Level.WARNING);
+    }
 
     private TestSupport() {
     }

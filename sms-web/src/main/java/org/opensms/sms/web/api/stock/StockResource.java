@@ -32,6 +32,7 @@ import org.opensms.sms.stock.ImportFormat;
 import org.opensms.sms.stock.ImportResult;
 import org.opensms.sms.stock.StockDevice;
 import org.opensms.sms.stock.StockFilter;
+import org.opensms.sms.pairing.PairingService;
 import org.opensms.sms.stock.StockService;
 import org.opensms.sms.web.api.ErrorJson;
 
@@ -50,6 +51,8 @@ public class StockResource {
 
     @Inject
     StockService stock;
+    @Inject
+    PairingService pairing;
 
     private static DeviceType type(String kind) {
         return kind.equals("stbs") ? DeviceType.STB : DeviceType.CARD;
@@ -161,13 +164,18 @@ public class StockResource {
         if (!action.equals("allocate") && in.lco() != null) {
             throw new InvalidInputException("lco", "is only for allocate");
         }
+        if (action.equals("blacklist")) {
+            // through pairing: a paired device is unpaired first and a card is blacklisted in the CAS too
+            pairing.blacklist(t, serials, in.reason(), Surface.REST);
+            return serials.stream().map(s -> stock.get(t, s)).toList();
+        }
+        pairing.requireUnpaired(t, serials);
         return switch (action) {
             case "allocate" -> stock.allocate(t, serials, in.lco(), in.reason(), Surface.REST);
             case "return" -> stock.returnToWarehouse(t, serials, in.reason(), Surface.REST);
             case "faulty" -> stock.markFaulty(t, serials, in.reason(), Surface.REST);
             case "repair" -> stock.sendForRepair(t, serials, in.reason(), Surface.REST);
             case "repaired" -> stock.backFromRepair(t, serials, in.reason(), Surface.REST);
-            case "blacklist" -> stock.blacklist(t, serials, in.reason(), Surface.REST);
             default -> throw new InvalidInputException("action", "unknown action '" + action + "'");
         };
     }

@@ -16,6 +16,7 @@ import org.opensms.sms.stock.DeviceState;
 import org.opensms.sms.stock.DeviceType;
 import org.opensms.sms.stock.StockDevice;
 import org.opensms.sms.stock.StockFilter;
+import org.opensms.sms.pairing.PairingService;
 import org.opensms.sms.stock.StockService;
 import org.opensms.sms.web.view.shared.FacesMessages;
 import org.primefaces.model.FilterMeta;
@@ -33,6 +34,8 @@ public class StockListBacking implements Serializable {
 
     @Inject
     StockService stock;
+    @Inject
+    PairingService pairing;
 
     private DeviceType type = DeviceType.STB;
     private final LazyDataModel<StockDevice> model = new DeviceLazyModel();
@@ -64,7 +67,12 @@ public class StockListBacking implements Serializable {
     }
 
     public void blacklist() {
-        act("blacklisted", () -> stock.blacklist(type, serials(), reason, Surface.CONSOLE));
+        // through pairing: a paired device is unpaired first and a card is blacklisted in the CAS too
+        act("blacklisted", () -> {
+            List<String> serials = serials();
+            pairing.blacklist(type, serials, reason, Surface.CONSOLE);
+            return serials.stream().map(s -> stock.get(type, s)).toList();
+        });
     }
 
     private List<String> serials() {
@@ -73,6 +81,9 @@ public class StockListBacking implements Serializable {
 
     private void act(String done, java.util.function.Supplier<List<StockDevice>> action) {
         try {
+            if (!done.equals("blacklisted")) {
+                pairing.requireUnpaired(type, serials());   // a paired device moves only through pairing
+            }
             int n = action.get().size();
             FacesMessages.info(n + " " + type.label() + (n == 1 ? "" : "s") + " " + done);
             selected = new ArrayList<>();
