@@ -65,10 +65,14 @@ class DispatcherEmulatorTest {
     }
 
     List<CommandId> enqueue(List<CasCommand> commands) throws Exception {
+        return enqueue("sms.cas.commands", commands);
+    }
+
+    List<CommandId> enqueue(String queue, List<CasCommand> commands) throws Exception {
         List<CommandId> ids = new ArrayList<>();
         try (Connection c = broker.cf.createConnection()) {
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageProducer p = s.createProducer(s.createQueue("sms.cas.commands"));
+            MessageProducer p = s.createProducer(s.createQueue(queue));
             for (CasCommand cmd : commands) {
                 CommandId id = CommandId.random();
                 p.send(new QueuedCommand(id, cmd, ORIGIN).toMessage(s));
@@ -143,6 +147,51 @@ class DispatcherEmulatorTest {
         }
         assertThat(cas.stats().accepted()).isEqualTo(work.size());
         assertThat(cas.stats().rejected()).isZero();
+    }
+
+    /** Multi-CAS: one connection factory per CAS, each with its own command queue; outcomes share the event queue. */
+    @Test
+    void twoCasInstancesEachDrainTheirOwnQueueAndShareTheEventQueue() throws Exception {
+        try (CasEmulator south = CasEmulator.start(EmulatorConfig.forTests().user("sms").password("pw"))) {
+            List<CasCommand> northWork = new ArrayList<>();
+            List<CasCommand> southWork = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                cas.provision("N" + i);
+                south.provision("S" + i);
+                northWork.add(new ActivateCard(CardNumber.of("N" + i)));
+                southWork.add(new ActivateCard(CardNumber.of("S" + i)));
+            }
+            ra.start(bootstrap);
+            factoryFor("sms.cas.north.commands", cas.port()).setResourceAdapter(ra);
+            factoryFor("sms.cas.south.commands", south.port()).setResourceAdapter(ra);
+            enqueue("sms.cas.north.commands", northWork);
+            enqueue("sms.cas.south.commands", southWork);
+            List<CasEvent> events = events(100, 30_000);
+            assertThat(events).hasSize(100).allMatch(e -> e.outcome() == CasEvent.Outcome.ACCEPTED);
+            for (int i = 0; i < 50; i++) {
+                assertThat(cas.card("N" + i).orElseThrow().active()).isTrue();
+                assertThat(south.card("S" + i).orElseThrow().active()).isTrue();
+                assertThat(cas.card("S" + i)).as("the north CAS never hears of the south's cards").isEmpty();
+                assertThat(south.card("N" + i)).isEmpty();
+            }
+            assertThat(cas.stats().accepted()).isEqualTo(50);
+            assertThat(south.stats().accepted()).isEqualTo(50);
+        }
+    }
+
+    private org.opensms.cas.adapter.outbound.CasManagedConnectionFactory factoryFor(String queue, int casPort) {
+        var f = new org.opensms.cas.adapter.outbound.CasManagedConnectionFactory();
+        f.setBrokerUrl(broker.url);
+        f.setCommandQueue(queue);
+        f.setCasHost("127.0.0.1");
+        f.setCasPort(casPort);
+        f.setCasUser("sms");
+        f.setCasPassword("pw");
+        f.setConsumers(1);
+        f.setRetryInitialDelayMillis(50L);
+        f.setRetryMaxDelayMillis(400L);
+        f.setDispatcherEnabled(true);
+        return f;
     }
 
     @Test
