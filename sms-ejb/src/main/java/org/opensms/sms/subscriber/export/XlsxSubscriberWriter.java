@@ -82,6 +82,12 @@ public final class XlsxSubscriberWriter implements SubscriberExportWriter {
             summary(sheet.createRow(r++), header, "Total", count + (count == 1 ? " subscriber" : " subscribers"));
             summary(sheet.createRow(r++), header, "Filters", description.filters());
             summary(sheet.createRow(r), header, "Exported at", description.exportedAtText());
+            // widths last: with column definitions present POI looks each new cell's column style up, slowly
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                for (int c = 0; c < WIDTHS.length; c++) {
+                    workbook.getSheetAt(i).setColumnWidth(c, WIDTHS[c] * 256);
+                }
+            }
             workbook.write(out);
             out.flush();
             return count;
@@ -98,7 +104,6 @@ public final class XlsxSubscriberWriter implements SubscriberExportWriter {
             Cell cell = row.createCell(c);
             cell.setCellValue(SubscriberExportRow.HEADERS.get(c));
             cell.setCellStyle(header);
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
         sheet.createFreezePane(0, 1);
         return sheet;

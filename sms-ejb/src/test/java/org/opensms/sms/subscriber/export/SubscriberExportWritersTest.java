@@ -70,6 +70,8 @@ class SubscriberExportWritersTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(3);
             assertThat(wb.getSheetName(1)).isEqualTo("Subscribers 2");
+            assertThat(wb.getSheetAt(0).getColumnWidth(0)).isEqualTo(14 * 256);
+            assertThat(wb.getSheetAt(2).getColumnWidth(2)).isEqualTo(28 * 256);
             assertThat(wb.getSheetAt(0).getRow(1000).getCell(0).getStringCellValue()).isEqualTo("SMS00001000");
             assertThat(wb.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Customer ID");
             assertThat(wb.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("SMS00001001");
