@@ -42,7 +42,7 @@ import org.opensms.sms.subscriber.internal.SubscriberRepository;
  * (keyset pages of 1000) and writers, into a stream that counts and discards the bytes. Every 100,000 rows it runs a
  * full GC and records the heap in use, so a flat line proves constant memory; run it with a small heap (-Xmx256m).
  * Prints time, rows/s, bytes, heap after GC at each 100,000 rows and the heap pools' peak. See RESULTS.md.
- * <pre>java -Xmx256m -cp ... org.opensms.sms.bench.SubscriberExportBench --rows 1000000 [--formats csv,xlsx,pdf] [--fill false] [--sample-every 100000]</pre>
+ * <pre>java -Xmx256m -cp ... org.opensms.sms.bench.SubscriberExportBench --rows 1000000 [--formats csv,xlsx,pdf|none] [--fill false] [--sample-every 100000]</pre>
  */
 public final class SubscriberExportBench {
 
@@ -75,7 +75,9 @@ public final class SubscriberExportBench {
         sampleEvery = Integer.parseInt(opts.getOrDefault("sample-every", "100000"));
         List<ExportFormat> formats = new ArrayList<>();
         for (String f : opts.getOrDefault("formats", "csv,xlsx,pdf").split(",")) {
-            formats.add(ExportFormat.ofExtension(f));
+            if (!f.equals("none")) {
+                formats.add(ExportFormat.ofExtension(f));
+            }
         }
         System.out.printf(Locale.ROOT, "max heap %d MB, %d processors%n", Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors());
