@@ -197,6 +197,8 @@ domain_kill() {
     log "Killing Payara domain $name"
     kill -9 "$(cat "$pidfile")" 2>/dev/null || true
   fi
+  # a JVM of this domain whose pid file is gone (killed mid-start, or started twice) would hold its ports
+  pkill -9 -f -- "-Dcom.sun.aas.instanceRoot=$PAYARA_HOME/glassfish/domains/$name( |\$)" 2>/dev/null || true
 }
 
 # domain_forget_transactions NAME: deletes the transaction manager's log (only for a domain whose resources

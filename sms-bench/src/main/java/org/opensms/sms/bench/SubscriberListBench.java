@@ -152,8 +152,9 @@ public final class SubscriberListBench {
         Timestamp now = Timestamp.from(Instant.parse("2026-11-01T00:00:00Z"));
         String sql = "insert into subscriber (id, customer_id, name, name_key, mobile, email, landline, billing_line1,"
                 + " billing_line2, billing_city, billing_state, billing_pin_code, install_line1, install_line2, install_city,"
-                + " install_state, install_pin_code, status, registered_at, registered_by, registered_via, version)"
-                + " values (?,?,?,?,?,?,null,?,null,?,?,?,?,null,?,?,?,'REGISTERED',?,'bench','SYSTEM',1)";
+                + " install_state, install_pin_code, status, registered_at, registered_by, registered_via, version,"
+                + " contract_number)"
+                + " values (?,?,?,?,?,?,null,?,null,?,?,?,?,null,?,?,?,'REGISTERED',?,'bench','SYSTEM',1,?)";
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             c.setAutoCommit(false);
             for (int i = 1; i <= rows; i++) {
@@ -176,6 +177,7 @@ public final class SubscriberListBench {
                 ps.setString(13, city[1]);
                 ps.setString(14, pin);
                 ps.setTimestamp(15, now);
+                ps.setString(16, String.format("CN%08d", i));   // contract number: required since migration V8
                 ps.addBatch();
                 if (i % 5000 == 0) {
                     ps.executeBatch();
