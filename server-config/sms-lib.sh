@@ -236,8 +236,10 @@ domain_configure() {
     log "Configuring the database pool for $db"
     local url user password
     case $db in
-      # WRITE_DELAY=0: every commit is on disk when it returns (H2 defaults to 500 ms, which a kill -9 can lose)
-      h2) url="jdbc:h2:file:$SMS_WORK/data/$name/sms;AUTO_SERVER=FALSE;WRITE_DELAY=0"; user=sa; password=$(secret h2-password) ;;
+      # WRITE_DELAY=0: every commit is on disk when it returns (H2 defaults to 500 ms, which a kill -9 can lose);
+      # LOCK_TIMEOUT: a transaction waits up to 10 s for rows another one holds (H2's 1 s default failed concurrent
+      # 1,000-command batches touching the same cards)
+      h2) url="jdbc:h2:file:$SMS_WORK/data/$name/sms;AUTO_SERVER=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000"; user=sa; password=$(secret h2-password) ;;
       postgresql) url=${SMS_DB_URL:-jdbc:postgresql://127.0.0.1:5432/sms}; user=${SMS_DB_USER:-postgres}; password=${SMS_DB_PASSWORD:-}
                   create_postgres_database "$url" "$user" ;;
       oracle) url=${SMS_DB_URL:?set SMS_DB_URL, e.g. jdbc:oracle:thin:@//dbhost:1521/SMSPDB}; user=${SMS_DB_USER:?set SMS_DB_USER}
