@@ -18,6 +18,7 @@ public record BulkTarget(Kind kind, List<String> customerIds, String lco, String
     public enum Kind { LIST, LCO, AREA, FILTER }
 
     public static final int MAX_TEXT = 60;
+    private static final String EVERYONE = "(all subscribers)";
 
     public BulkTarget {
         customerIds = customerIds == null ? null : List.copyOf(customerIds);
@@ -38,8 +39,12 @@ public record BulkTarget(Kind kind, List<String> customerIds, String lco, String
         return new BulkTarget(Kind.AREA, null, null, text("area", area), null);
     }
 
+    /** Refuses an empty filter: a job on every subscriber is never started by a forgotten field. */
     public static BulkTarget filter(SubscriberFilter filter) {
-        return new BulkTarget(Kind.FILTER, null, null, null, filter == null ? SubscriberFilter.ALL : filter);
+        if (filter == null || describe(filter).equals(EVERYONE)) {
+            throw new InvalidInputException("filter", "give at least one of customerId, name, mobile, city, state, status");
+        }
+        return new BulkTarget(Kind.FILTER, null, null, null, filter);
     }
 
     /**
@@ -87,7 +92,7 @@ public record BulkTarget(Kind kind, List<String> customerIds, String lco, String
                         term("city", f.city()), term("state", f.state() == null ? null : f.state().name()),
                         term("status", f.status() == null ? null : f.status().name()))
                 .filter(t -> t != null).collect(Collectors.joining(", "));
-        return text.isEmpty() ? "(all subscribers)" : text;
+        return text.isEmpty() ? EVERYONE : text;
     }
 
     private static String term(String name, String value) {

@@ -24,7 +24,8 @@ class BulkTargetTest {
         SubscriberFilter f = new SubscriberFilter(null, "ravi", null, "Bengaluru", IndianState.KA, SubscriberStatus.ACTIVE);
         assertThat(BulkTarget.ofOne(null, " ", f).describe())
                 .isEqualTo("filter name=ravi*, city=Bengaluru*, state=KA, status=ACTIVE");
-        assertThat(BulkTarget.filter(SubscriberFilter.ALL).describe()).isEqualTo("filter (all subscribers)");
+        assertThatThrownBy(() -> BulkTarget.filter(SubscriberFilter.ALL)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at least one");
         assertThatThrownBy(() -> BulkTarget.ofOne(null, null, null)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("exactly one");
         assertThatThrownBy(() -> BulkTarget.ofOne("L1", "A", null)).isInstanceOf(InvalidInputException.class)
