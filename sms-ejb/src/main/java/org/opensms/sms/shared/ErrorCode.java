@@ -12,10 +12,12 @@ public enum ErrorCode {
     /** The thing asked for does not exist (or is not visible to the caller). */
     NOT_FOUND(Kind.NOT_FOUND),
     /** The request cannot be done in the current state (for example, a job of the same kind is already running). */
-    CONFLICT(Kind.CONFLICT);
+    CONFLICT(Kind.CONFLICT),
+    /** Another transaction was changing the same records at the same moment; nothing was changed; try again. */
+    BUSY(Kind.BUSY);
 
     /** How a surface should classify the error. */
-    public enum Kind { INVALID, CONFLICT, NOT_FOUND }
+    public enum Kind { INVALID, CONFLICT, NOT_FOUND, BUSY }
 
     private final Kind kind;
 

@@ -1,6 +1,7 @@
 package org.opensms.sms.cas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
@@ -11,9 +12,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.opensms.cas.api.ActivateCard;
+import org.opensms.cas.api.CardNumber;
 import org.opensms.cas.api.CommandKind;
 import org.opensms.sms.cas.internal.CasJournalRepository;
 import org.opensms.sms.persistence.TestDatabases;
+import org.opensms.sms.shared.ConstraintViolation;
 import org.opensms.sms.shared.PageRequest;
 
 /**
@@ -171,5 +175,27 @@ abstract class CasJournalPersistenceContract {
         long lockRows = TestDatabases.read(emf, em -> ((Number) em.createNativeQuery(
                 "select count(*) from cas_reconciliation_lock").getSingleResult()).longValue());
         assertThat(lockRows).isEqualTo(1);
+    }
+
+    /**
+     * Two requests giving a new card its first command at the same moment both insert its expected-state row; the
+     * loser's error must name the table, which is how the issuer tells it apart (and answers BUSY, try again).
+     */
+    @Test
+    void aSecondFirstRowForTheSameCardIsRecognisedByItsTable() {
+        TestDatabases.inTransaction(emf, em -> em.persist(activated("7001", "first")));
+        Throwable failure = catchThrowable(() -> TestDatabases.inTransaction(emf, em -> {
+            em.persist(activated("7001", "second"));
+            em.flush();
+        }));
+        assertThat(failure).isInstanceOf(jakarta.persistence.PersistenceException.class);
+        assertThat(ConstraintViolation.names(failure, "cas_card_expected")).as(String.valueOf(failure)).isTrue();
+        assertThat(ConstraintViolation.names(failure, "subscriber")).isFalse();
+    }
+
+    private static ExpectedCard activated(String card, String commandId) {
+        ExpectedCard e = new ExpectedCard(card);
+        e.apply(new ActivateCard(new CardNumber(card)), commandId, Instant.parse("2026-11-25T08:00:00Z"));
+        return e;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.resource.ResourceException;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +23,9 @@ import org.opensms.cas.api.Target;
 import org.opensms.sms.cas.CasCommandEntry;
 import org.opensms.sms.cas.CasCommandService;
 import org.opensms.sms.cas.ExpectedCard;
+import org.opensms.sms.shared.BusinessException;
+import org.opensms.sms.shared.ConstraintViolation;
+import org.opensms.sms.shared.ErrorCode;
 import org.opensms.sms.shared.Surface;
 
 /**
@@ -78,7 +82,16 @@ public class CasCommandIssuer {
         em.persist(e);
         // written now, so that a later command to the card in this transaction finds (and locks) the row instead of
         // inserting a second one
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException x) {
+            if (ConstraintViolation.names(x, "cas_card_expected")) {
+                // another transaction gave the card its first command at the same moment; this one rolls back whole
+                throw new BusinessException(ErrorCode.BUSY, "another request was giving card " + command.card().value()
+                        + " its first CAS command at the same moment; nothing was changed; try again");
+            }
+            throw x;
+        }
     }
 
     /** The one card a command is for (also a message sent to a single card), or null for group, all and service targets. */

@@ -10,6 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.opensms.sms.shared.BusinessException;
+import org.opensms.sms.shared.ErrorCode;
 
 /**
  * Everything that is not a business refusal still answers in the API's JSON error form: HTTP errors
@@ -33,9 +35,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (lockConflict(e)) {
             // the transaction was rolled back whole: nothing was written and the CAS was told nothing
             LOG.log(Level.INFO, "Request rolled back on a lock conflict: " + e);
-            return Response.status(503).header("Retry-After", "1").type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ErrorJson.of("BUSY", "another transaction was changing the same records (for example the"
-                            + " same cards); nothing was changed; try again")).build();
+            return new BusinessExceptionMapper().toResponse(new BusinessException(ErrorCode.BUSY, "another transaction was"
+                    + " changing the same records (for example the same cards); nothing was changed; try again"));
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
