@@ -232,7 +232,7 @@ domain_configure() {
     # stopped): deploy it again
     rm -f "$dir/.sms-deployed"
   done
-  if [[ $(cat "$dir/.sms-db" 2>/dev/null) != "$db|${SMS_DB_URL:-}|${SMS_DB_USER:-}" ]]; then
+  if [[ $(cat "$dir/.sms-db" 2>/dev/null) != "$(db_stamp "$db")" ]]; then
     log "Configuring the database pool for $db"
     local url user password
     case $db in
@@ -254,9 +254,15 @@ domain_configure() {
     asadmin delete-jdbc-resource jdbc/sms >/dev/null 2>&1 || true
     asadmin delete-jdbc-connection-pool smsPool >/dev/null 2>&1 || true
     asadmin_script "$SMS_WORK/$name-jdbc.asadmin" "$SMS_WORK/logs/$name-jdbc.log" "configuring the $db pool"
-    echo "$db|${SMS_DB_URL:-}|${SMS_DB_USER:-}" >"$dir/.sms-db"
+    db_stamp "$db" >"$dir/.sms-db"
     rm -f "$dir/.sms-deployed"   # the application must be deployed again to use the new pool
   fi
+}
+
+# db_stamp DB: what the domain's pool was configured from (database, URL, user and the pool script's checksum);
+# a change to any of them configures the pool again.
+db_stamp() {
+  echo "$1|${SMS_DB_URL:-}|${SMS_DB_USER:-}|$(cksum <"$SMS_ROOT/server-config/domain/jdbc-$1.asadmin" | cut -d' ' -f1)"
 }
 
 # asadmin_script FILE LOG WHAT: runs an asadmin command file; multimode exits 0 even when a command in it

@@ -21,10 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import javax.sql.DataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.opensms.sms.shared.internal.SchemaMigration;
 import org.opensms.sms.subscriber.CustomerIdScheme;
 import org.opensms.sms.subscriber.SubscriberFilter;
 import org.opensms.sms.subscriber.export.ExportFile;
@@ -46,16 +44,6 @@ import org.opensms.sms.subscriber.internal.SubscriberRepository;
  */
 public final class SubscriberExportBench {
 
-    private static final String[] FIRST = {"Aarav", "Vivaan", "Aditya", "Vihaan", "Arjun", "Sai", "Reyansh", "Ayaan",
-            "Krishna", "Ishaan", "Ananya", "Diya", "Aadhya", "Saanvi", "Pari", "Meera", "Lakshmi", "Priya", "Kavya",
-            "Ravi", "Suresh", "Ramesh", "Mahesh", "Ganesh", "Anil", "Sunita", "Geeta", "Pooja", "Neha", "Deepak"};
-    private static final String[] LAST = {"Sharma", "Verma", "Gupta", "Kumar", "Singh", "Patel", "Reddy", "Rao", "Nair",
-            "Iyer", "Menon", "Das", "Ghosh", "Banerjee", "Mukherjee", "Joshi", "Kulkarni", "Deshpande", "Patil", "Yadav",
-            "Khan", "Ahmed", "Fernandes", "D'Souza", "Pillai", "Naidu", "Chauhan", "Mehta", "Shah", "Bhat"};
-    private static final String[][] CITIES = {{"Bengaluru", "KA"}, {"Mysuru", "KA"}, {"Chennai", "TN"}, {"Madurai", "TN"},
-            {"Mumbai", "MH"}, {"Pune", "MH"}, {"Nagpur", "MH"}, {"Kolkata", "WB"}, {"Delhi", "DL"}, {"Hyderabad", "TG"},
-            {"Lucknow", "UP"}, {"Kanpur", "UP"}, {"Jaipur", "RJ"}, {"Ahmedabad", "GJ"}, {"Surat", "GJ"}, {"Kochi", "KL"},
-            {"Bhopal", "MP"}, {"Patna", "BR"}, {"Bhubaneswar", "OR"}, {"Guwahati", "AS"}};
     private static final String[] STATUSES = {"ACTIVE", "ACTIVE", "ACTIVE", "SUSPENDED", "REGISTERED", "DEACTIVATED"};
     private static final int LCOS = 500;
     private static int sampleEvery = 100_000;
@@ -82,15 +70,8 @@ public final class SubscriberExportBench {
         System.out.printf(Locale.ROOT, "max heap %d MB, %d processors%n", Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors());
 
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(H2_URL);
-        ds.setUser("sa");
-        var flyway = Flyway.configure().dataSource(ds).locations(SchemaMigration.locations(SchemaMigration.vendor(ds)))
-                .cleanDisabled(false).load();
-        if (refill) {
-            flyway.clean();
-        }
-        flyway.migrate();
+        DataSource ds = BenchDatabase.h2(H2_URL);
+        BenchDatabase.migrate(ds, refill);
         if (refill) {
             long t0 = System.nanoTime();
             fill(ds, rows);
@@ -200,7 +181,7 @@ public final class SubscriberExportBench {
         }
     }
 
-    private static void fill(JdbcDataSource ds, int rows) throws Exception {
+    private static void fill(DataSource ds, int rows) throws Exception {
         CustomerIdScheme ids = new CustomerIdScheme(CustomerIdScheme.DEFAULT_FORMAT);
         Random r = new Random(42);
         Timestamp start = Timestamp.from(Instant.parse("2024-01-01T00:00:00Z"));
@@ -210,7 +191,7 @@ public final class SubscriberExportBench {
                     + " pin_code, contact_person, mobile, area, area_key, status, created_at, created_by, created_via, version)"
                     + " values (?, ?, ?, ?, '1 Main Road', ?, ?, '560001', 'Owner', ?, ?, ?, 'ACTIVE', ?, 'bench', 'SYSTEM', 1)")) {
                 for (int i = 1; i <= LCOS; i++) {
-                    String[] city = CITIES[i % CITIES.length];
+                    String[] city = BenchPeople.CITIES[i % BenchPeople.CITIES.length];
                     lco.setLong(1, i);
                     lco.setString(2, String.format("LCO%04d", i));
                     lco.setString(3, "Cable Network " + i);
@@ -232,9 +213,9 @@ public final class SubscriberExportBench {
                     + " values (?,?,?,?,?,?,?,?,?,null,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'bench','SYSTEM',1)";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 1; i <= rows; i++) {
-                    String name = FIRST[r.nextInt(FIRST.length)] + " " + LAST[r.nextInt(LAST.length)];
+                    String name = BenchPeople.FIRST[r.nextInt(BenchPeople.FIRST.length)] + " " + BenchPeople.LAST[r.nextInt(BenchPeople.LAST.length)];
                     int lco = 1 + r.nextInt(LCOS);
-                    String[] city = CITIES[lco % CITIES.length];
+                    String[] city = BenchPeople.CITIES[lco % BenchPeople.CITIES.length];
                     String line1 = (1 + r.nextInt(300)) + ", " + (1 + r.nextInt(20)) + "th Cross, Main Road";
                     String pin = String.valueOf(110001 + r.nextInt(800000));
                     boolean caf = r.nextInt(10) < 6;

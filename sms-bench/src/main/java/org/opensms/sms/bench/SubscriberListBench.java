@@ -17,16 +17,12 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.opensms.sms.shared.IndianState;
 import org.opensms.sms.shared.PageRequest;
-import org.opensms.sms.shared.internal.SchemaMigration;
 import org.opensms.sms.subscriber.CustomerIdScheme;
 import org.opensms.sms.subscriber.SubscriberFilter;
 import org.opensms.sms.subscriber.SubscriberStatus;
 import org.opensms.sms.subscriber.internal.SubscriberRepository;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The subscriber list at scale: fills an empty schema with N subscribers (default 1,000,000) and times
@@ -36,16 +32,6 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class SubscriberListBench {
 
-    private static final String[] FIRST = {"Aarav", "Vivaan", "Aditya", "Vihaan", "Arjun", "Sai", "Reyansh", "Ayaan",
-            "Krishna", "Ishaan", "Ananya", "Diya", "Aadhya", "Saanvi", "Pari", "Meera", "Lakshmi", "Priya", "Kavya",
-            "Ravi", "Suresh", "Ramesh", "Mahesh", "Ganesh", "Anil", "Sunita", "Geeta", "Pooja", "Neha", "Deepak"};
-    private static final String[] LAST = {"Sharma", "Verma", "Gupta", "Kumar", "Singh", "Patel", "Reddy", "Rao", "Nair",
-            "Iyer", "Menon", "Das", "Ghosh", "Banerjee", "Mukherjee", "Joshi", "Kulkarni", "Deshpande", "Patil", "Yadav",
-            "Khan", "Ahmed", "Fernandes", "D'Souza", "Pillai", "Naidu", "Chauhan", "Mehta", "Shah", "Bhat"};
-    private static final String[][] CITIES = {{"Bengaluru", "KA"}, {"Mysuru", "KA"}, {"Chennai", "TN"}, {"Madurai", "TN"},
-            {"Mumbai", "MH"}, {"Pune", "MH"}, {"Nagpur", "MH"}, {"Kolkata", "WB"}, {"Delhi", "DL"}, {"Hyderabad", "TG"},
-            {"Lucknow", "UP"}, {"Kanpur", "UP"}, {"Jaipur", "RJ"}, {"Ahmedabad", "GJ"}, {"Surat", "GJ"}, {"Kochi", "KL"},
-            {"Bhopal", "MP"}, {"Patna", "BR"}, {"Bhubaneswar", "OR"}, {"Guwahati", "AS"}};
 
     private SubscriberListBench() {
     }
@@ -59,14 +45,10 @@ public final class SubscriberListBench {
         int rows = Integer.parseInt(opts.getOrDefault("rows", "1000000"));
         int repeat = Integer.parseInt(opts.getOrDefault("repeat", "40"));
         boolean refill = !"false".equals(opts.get("fill"));
-        DataSource ds = "postgresql".equals(db) ? postgres() : h2();
+        DataSource ds = "postgresql".equals(db) ? BenchDatabase.postgres("sms_bench") : BenchDatabase.h2(H2_URL);
         String url = "postgresql".equals(db) ? "jdbc:postgresql://127.0.0.1:5432/sms_bench?user=postgres" : H2_URL;
 
-        if (refill) {
-            Flyway.configure().dataSource(ds).locations(SchemaMigration.locations(SchemaMigration.vendor(ds)))
-                    .cleanDisabled(false).load().clean();
-        }
-        Flyway.configure().dataSource(ds).locations(SchemaMigration.locations(SchemaMigration.vendor(ds))).load().migrate();
+        BenchDatabase.migrate(ds, refill);
         if (refill) {
             long t0 = System.nanoTime();
             fill(ds, rows);
@@ -93,16 +75,16 @@ public final class SubscriberListBench {
         run(emf, repeat, "deep page (random offset up to 500,000)", i -> all,
                 i -> new PageRequest(pick.nextInt(500_000), 25, null, true));
         run(emf, repeat, "name starts with '<first name> <initial>', by name",
-                i -> filter(FIRST[pick.nextInt(FIRST.length)] + " " + LAST[pick.nextInt(LAST.length)].charAt(0), null, null, null),
+                i -> filter(BenchPeople.FIRST[pick.nextInt(BenchPeople.FIRST.length)] + " " + BenchPeople.LAST[pick.nextInt(BenchPeople.LAST.length)].charAt(0), null, null, null),
                 i -> new PageRequest(0, 25, "name", true));
         run(emf, repeat, "mobile starts with 5 random digits", i -> filter(null, String.valueOf(60000 + pick.nextInt(39999)), null, null),
                 i -> PageRequest.first(25));
         run(emf, repeat, "customer ID starts with SMS00nnn", i -> new SubscriberFilter(
                 String.format("SMS00%03d", pick.nextInt(1000)), null, null, null, null, null), i -> PageRequest.first(25));
-        run(emf, repeat, "city (about 50,000 match), by name", i -> filter(null, null, CITIES[pick.nextInt(CITIES.length)][0], null),
+        run(emf, repeat, "city (about 50,000 match), by name", i -> filter(null, null, BenchPeople.CITIES[pick.nextInt(BenchPeople.CITIES.length)][0], null),
                 i -> new PageRequest(0, 25, "name", true));
         run(emf, repeat, "state and status, by customer ID", i -> filter(null, null, null,
-                IndianState.parse(CITIES[pick.nextInt(CITIES.length)][1])), i -> PageRequest.first(25));
+                IndianState.parse(BenchPeople.CITIES[pick.nextInt(BenchPeople.CITIES.length)][1])), i -> PageRequest.first(25));
         emf.close();
     }
 
@@ -158,8 +140,8 @@ public final class SubscriberListBench {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             c.setAutoCommit(false);
             for (int i = 1; i <= rows; i++) {
-                String name = FIRST[r.nextInt(FIRST.length)] + " " + LAST[r.nextInt(LAST.length)];
-                String[] city = CITIES[r.nextInt(CITIES.length)];
+                String name = BenchPeople.FIRST[r.nextInt(BenchPeople.FIRST.length)] + " " + BenchPeople.LAST[r.nextInt(BenchPeople.LAST.length)];
+                String[] city = BenchPeople.CITIES[r.nextInt(BenchPeople.CITIES.length)];
                 String line1 = (1 + r.nextInt(300)) + " Main Road";
                 String pin = String.valueOf(110001 + r.nextInt(800000));
                 ps.setLong(1, i);
@@ -190,29 +172,4 @@ public final class SubscriberListBench {
     }
 
     private static final String H2_URL = "jdbc:h2:file:" + System.getProperty("java.io.tmpdir") + "/sms-bench/h2;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=0";
-
-    private static DataSource h2() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(H2_URL);
-        ds.setUser("sa");
-        return ds;
-    }
-
-    private static DataSource postgres() throws Exception {
-        PGSimpleDataSource admin = new PGSimpleDataSource();
-        admin.setServerNames(new String[] {"127.0.0.1"});
-        admin.setUser("postgres");
-        admin.setDatabaseName("postgres");
-        try (Connection c = admin.getConnection(); Statement st = c.createStatement()) {
-            if (!st.executeQuery("select 1 from pg_database where datname = 'sms_bench'").next()) {
-                st.execute("create database sms_bench");
-            }
-        }
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setServerNames(new String[] {"127.0.0.1"});
-        ds.setUser("postgres");
-        ds.setDatabaseName("sms_bench");
-        ds.setReWriteBatchedInserts(true);
-        return ds;
-    }
 }
