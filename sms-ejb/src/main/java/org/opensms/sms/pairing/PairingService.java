@@ -263,6 +263,43 @@ public class PairingService {
         return new BlacklistResult(type, moved.stream().map(StockDevice::getSerial).toList(), unpaired);
     }
 
+    /** The stock moves {@link #moveStock} knows, by the names every stock surface uses. */
+    public static final List<String> STOCK_ACTIONS = List.of("allocate", "return", "faulty", "repair", "repaired", "blacklist");
+
+    /**
+     * A stock move asked for by a stock surface (REST, SOAP, console) by its action name ({@link #STOCK_ACTIONS}):
+     * allocate (to the LCO lcoCode, the only action that takes one), return (to the warehouse), faulty, repair (sent
+     * to the vendor), repaired (back from repair) or blacklist. Blacklisting goes through {@link #blacklist} (a paired
+     * device is unpaired first and a card is blacklisted in the CAS too); every other move is refused for a paired
+     * device ({@link #requireUnpaired}), which leaves its subscriber only through pairing. All or nothing, in one
+     * transaction; returns the devices as they are after the move, in the order named.
+     */
+    public List<StockDevice> moveStock(DeviceType type, List<String> serials, String action, String lcoCode, String reason,
+                                       Surface via) {
+        if (type == null) {
+            throw new InvalidInputException("type", "is required: STB or CARD");
+        }
+        String a = action == null ? "" : action.strip().toLowerCase(Locale.ROOT);
+        if (!STOCK_ACTIONS.contains(a)) {
+            throw new InvalidInputException("action", "must be one of " + String.join(", ", STOCK_ACTIONS) + ", got '" + action + "'");
+        }
+        if (!a.equals("allocate") && lcoCode != null) {
+            throw new InvalidInputException("lco", "is only for allocate");
+        }
+        if (a.equals("blacklist")) {
+            BlacklistResult r = blacklist(type, serials, reason, via);
+            return r.serials().stream().map(s -> stock.get(type, s)).toList();
+        }
+        requireUnpaired(type, serials);
+        return switch (a) {
+            case "allocate" -> stock.allocate(type, serials, lcoCode, reason, via);
+            case "return" -> stock.returnToWarehouse(type, serials, reason, via);
+            case "faulty" -> stock.markFaulty(type, serials, reason, via);
+            case "repair" -> stock.sendForRepair(type, serials, reason, via);
+            default -> stock.backFromRepair(type, serials, reason, via);
+        };
+    }
+
     /**
      * The CAS side of a subscriber's status change, in its transaction (called by the observer of
      * {@link SubscriberStatusChanged}): ACTIVE activates the card of every pair switched on; SUSPENDED deactivates

@@ -465,6 +465,36 @@ abstract class PairingPersistenceContract {
     }
 
     @Test
+    void stockMovesByNameRefusePairedDevicesAndBlacklistThroughPairing() {
+        String p = devices(2, "LCO0001");
+        String cid = activeSubscriber("LCO0001");
+        inTx(s -> s.pairing.pair(cid, p + "-S1", p + "-C1", null, Surface.SOAP));
+        // a paired device leaves its subscriber only through pairing: the move is refused and nothing moves
+        BusinessException paired = refused(s -> s.pairing.moveStock(DeviceType.STB, List.of(p + "-S2", p + "-s1"), "return", null,
+                null, Surface.SOAP));
+        assertThat(paired.code()).isEqualTo(ErrorCode.CONFLICT);
+        assertThat(paired.getMessage()).contains("set-top box " + p + "-S1 is paired to subscriber " + cid);
+        assertThat(state(DeviceType.STB, p + "-S2")).isEqualTo(DeviceState.ALLOCATED);
+        assertThat(refused(s -> s.pairing.moveStock(DeviceType.STB, List.of(p + "-S2"), "sell", null, null, Surface.SOAP))
+                .fieldErrors()).extracting(FieldError::field).containsExactly("action");
+        assertThat(refused(s -> s.pairing.moveStock(DeviceType.STB, List.of(p + "-S2"), "return", "LCO0002", null, Surface.SOAP))
+                .fieldErrors()).extracting(FieldError::field).containsExactly("lco");
+
+        List<StockDevice> moved = new ArrayList<>();
+        inTx(s -> moved.addAll(s.pairing.moveStock(DeviceType.STB, List.of(p + "-s2"), "return", null, "spare", Surface.SOAP)));
+        assertThat(moved).extracting(StockDevice::getState).containsExactly(DeviceState.IN_STOCK);
+        inTx(s -> s.pairing.moveStock(DeviceType.STB, List.of(p + "-S2"), "allocate", "LCO0002", null, Surface.SOAP));
+        assertThat(lcoOf(DeviceType.STB, p + "-S2")).isEqualTo("LCO0002");
+
+        // blacklisting by name goes through pairing: the pair ends and the card is blacklisted in the CAS
+        List<String> cas = inTx(s -> s.pairing.moveStock(DeviceType.CARD, List.of(p + "-C1"), "blacklist", null, "cloned",
+                Surface.SOAP));
+        assertThat(cas).contains("BLACKLIST_CARD " + p + "-C1 " + cid);
+        assertThat(pairs(cid)).isEmpty();
+        assertThat(state(DeviceType.CARD, p + "-C1")).isEqualTo(DeviceState.BLACKLISTED);
+    }
+
+    @Test
     void theDatabaseKeepsOneCardPerStbAndOneStbPerCardAmongCurrentPairs() {
         String p = devices(2, "LCO0001");
         String cid = activeSubscriber("LCO0001");

@@ -128,7 +128,8 @@ public class PairingEndpoint {
         return call(() -> PairedSubscriberData.of(pairing.findByDevice(stb, card)));
     }
 
-    private static DeviceType type(String text) {
+    /** The device type parameter (STB or CARD), required. */
+    static DeviceType type(String text) {
         InputCheck check = new InputCheck();
         DeviceType t = check.convert("type", check.required("type", text, 12), DeviceType::parse);
         check.throwIfInvalid();

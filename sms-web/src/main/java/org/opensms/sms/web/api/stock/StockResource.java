@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opensms.sms.shared.InputCheck;
-import org.opensms.sms.shared.InvalidInputException;
 import org.opensms.sms.shared.PageRequest;
 import org.opensms.sms.shared.Surface;
 import org.opensms.sms.stock.DeviceState;
@@ -161,23 +160,8 @@ public class StockResource {
     }
 
     private List<StockDevice> move(DeviceType t, List<String> serials, String action, StockActionJson in) {
-        if (!action.equals("allocate") && in.lco() != null) {
-            throw new InvalidInputException("lco", "is only for allocate");
-        }
-        if (action.equals("blacklist")) {
-            // through pairing: a paired device is unpaired first and a card is blacklisted in the CAS too
-            pairing.blacklist(t, serials, in.reason(), Surface.REST);
-            return serials.stream().map(s -> stock.get(t, s)).toList();
-        }
-        pairing.requireUnpaired(t, serials);
-        return switch (action) {
-            case "allocate" -> stock.allocate(t, serials, in.lco(), in.reason(), Surface.REST);
-            case "return" -> stock.returnToWarehouse(t, serials, in.reason(), Surface.REST);
-            case "faulty" -> stock.markFaulty(t, serials, in.reason(), Surface.REST);
-            case "repair" -> stock.sendForRepair(t, serials, in.reason(), Surface.REST);
-            case "repaired" -> stock.backFromRepair(t, serials, in.reason(), Surface.REST);
-            default -> throw new InvalidInputException("action", "unknown action '" + action + "'");
-        };
+        // blacklisting goes through pairing, other moves refuse paired devices: one rule for every surface
+        return pairing.moveStock(t, serials, action, in.lco(), in.reason(), Surface.REST);
     }
 
     @GET
