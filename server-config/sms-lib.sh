@@ -217,6 +217,7 @@ broker_wipe() {
 domain_configure() {
   local name=$1 db=$2 broker_port=$3 cas_port=$4
   local dir=$PAYARA_HOME/glassfish/domains/$name
+  [[ $db != postgresql ]] || require_postgres_prepared_transactions "${SMS_DB_URL:-jdbc:postgresql://127.0.0.1:5432/sms}" "${SMS_DB_USER:-postgres}"
   # each numbered domain script once, in order, like schema migrations
   [[ -f $dir/.sms-configured ]] && touch "$dir/.sms-applied-01-base.asadmin"   # domains made before numbering
   local script
@@ -284,6 +285,23 @@ create_postgres_database() {
   if ! psql -h "$host" -p "$port" -U "$user" -d postgres -tAc "select 1 from pg_database where datname='$db'" | grep -q 1; then
     log "Creating PostgreSQL database $db"
     psql -h "$host" -p "$port" -U "$user" -d postgres -c "create database $db" >/dev/null || die "cannot create database $db"
+  fi
+}
+
+# The SMS commits a database change and its CAS commands together (XA two-phase commit of the database and the
+# broker), which PostgreSQL refuses while max_prepared_transactions is 0, its default: every transaction that issues
+# a CAS command would roll back ("Error preparing transaction"). Stop before that, saying how to fix it.
+require_postgres_prepared_transactions() {
+  local url=$1 user=$2 hostport
+  hostport=${url#jdbc:postgresql://}; hostport=${hostport%%/*}
+  command -v psql >/dev/null || return 0
+  local host=${hostport%%:*} port=5432 n
+  [[ $hostport == *:* ]] && port=${hostport##*:}
+  n=$(psql -h "$host" -p "$port" -U "$user" -d postgres -tAc "show max_prepared_transactions" 2>/dev/null) || return 0
+  if [[ ${n:-0} -lt 32 ]]; then
+    die "PostgreSQL at $host:$port has max_prepared_transactions = ${n:-0}; the SMS needs two-phase commit (at least 32,
+       above the pool's 32 connections). As a superuser: ALTER SYSTEM SET max_prepared_transactions = 100; then restart
+       PostgreSQL (e.g. pg_ctlcluster 15 main restart), and run this again."
   fi
 }
 
