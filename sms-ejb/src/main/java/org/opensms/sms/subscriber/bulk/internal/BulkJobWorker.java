@@ -37,7 +37,9 @@ import org.opensms.sms.subscriber.internal.SubscriberRepository;
  * concurrent change, a CAS adapter refusal: a BusinessException is an application exception with rollback, so it
  * dooms the whole transaction), the chunk is rolled back as a whole and run again with each subscriber in a
  * transaction of its own ({@link BulkStep#applyAlone}), the failing ones recorded as FAILED with their reason and
- * the others kept. Only if that too fails does the job end as FAILED.
+ * the others kept. Only if that too fails, or if every subscriber of the chunk fails with a system error (nothing can
+ * commit: a database refusing two-phase commit, a broker gone), does the job end as FAILED, keeping what was done.
+ * A job whose server stopped is ended by {@link BulkJobWatchdog}.
  * <p>
  * Security: the requester's identity propagates to the {@code @Asynchronous} call (EJB 4.5.4), so the history
  * names the requester and the roles of SubscriberService are those of the requester (MSO_ADMIN or MSO_OPERATOR,
@@ -140,6 +142,7 @@ public class BulkJobWorker {
         long succeeded = 0;
         long skipped = 0;
         long failed = 0;
+        int systemFailures = 0;
         for (Item item : items) {
             BulkStep.Result r;
             if (oneByOne) {
@@ -149,6 +152,12 @@ public class BulkJobWorker {
                     r = new BulkStep.Result(BulkOutcome.FAILED, e.getMessage());
                 } catch (RuntimeException e) {
                     r = new BulkStep.Result(BulkOutcome.FAILED, rootMessage(e));
+                    if (++systemFailures == items.size()) {
+                        // not one subscriber's problem: nothing commits (a database refusing two-phase commit, a
+                        // broker gone). Stop instead of failing every subscriber of the target one by one.
+                        throw new IllegalStateException("every subscriber of a chunk failed, the last with: "
+                                + r.message() + "; the job stopped; what was done before is kept", e);
+                    }
                 }
             } else {
                 r = step.apply(job.getAction(), item.customerId(), reason, job.getRequestedVia());
