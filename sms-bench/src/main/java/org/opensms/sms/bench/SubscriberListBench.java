@@ -45,8 +45,11 @@ public final class SubscriberListBench {
         int rows = Integer.parseInt(opts.getOrDefault("rows", "1000000"));
         int repeat = Integer.parseInt(opts.getOrDefault("repeat", "40"));
         boolean refill = !"false".equals(opts.get("fill"));
-        DataSource ds = "postgresql".equals(db) ? BenchDatabase.postgres("sms_bench") : BenchDatabase.h2(H2_URL);
-        String url = "postgresql".equals(db) ? "jdbc:postgresql://127.0.0.1:5432/sms_bench?user=postgres" : H2_URL;
+        String pgDatabase = opts.getOrDefault("pg-database", "sms_bench");
+        String h2Url = "jdbc:h2:file:" + opts.getOrDefault("h2-dir", System.getProperty("java.io.tmpdir") + "/sms-bench")
+                + "/h2;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=0";
+        DataSource ds = "postgresql".equals(db) ? BenchDatabase.postgres(pgDatabase) : BenchDatabase.h2(h2Url);
+        String url = "postgresql".equals(db) ? "jdbc:postgresql://127.0.0.1:5432/" + pgDatabase + "?user=postgres" : h2Url;
 
         BenchDatabase.migrate(ds, refill);
         if (refill) {
@@ -56,7 +59,7 @@ public final class SubscriberListBench {
         }
         if ("postgresql".equals(db)) {
             try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-                st.execute("analyze subscriber");
+                st.execute("analyze");
             }
         }
 
@@ -85,6 +88,28 @@ public final class SubscriberListBench {
                 i -> new PageRequest(0, 25, "name", true));
         run(emf, repeat, "state and status, by customer ID", i -> filter(null, null, null,
                 IndianState.parse(BenchPeople.CITIES[pick.nextInt(BenchPeople.CITIES.length)][1])), i -> PageRequest.first(25));
+        // issue 4 item 7: LCO, area, and the holder of a device in a current pair
+        int lcos = Math.max(1, Math.min(LCOS, rows / 100));
+        int paired = rows / PAIR_EVERY;
+        run(emf, repeat, "one LCO (of " + lcos + "), by customer ID (desc or asc)", i -> all.withLco(lcoCode(1 + pick.nextInt(lcos))),
+                i -> new PageRequest(0, 25, null, i % 2 == 0));
+        run(emf, repeat, "one LCO, by name (desc or asc)", i -> all.withLco(lcoCode(1 + pick.nextInt(lcos))),
+                i -> new PageRequest(0, 25, "name", i % 2 == 0));
+        run(emf, repeat, "one LCO and a status, by customer ID", i -> new SubscriberFilter(null, null, null, null, null,
+                SubscriberStatus.REGISTERED).withLco(lcoCode(1 + pick.nextInt(lcos))), i -> PageRequest.first(25));
+        run(emf, repeat, "area starts with '<city> Ward <n>', by customer ID",
+                i -> all.withArea(BenchPeople.CITIES[pick.nextInt(BenchPeople.CITIES.length)][0] + " Ward " + (1 + pick.nextInt(WARDS))),
+                i -> PageRequest.first(25));
+        run(emf, repeat, "area starts with '<city>', by name", i -> all.withArea(BenchPeople.CITIES[pick.nextInt(BenchPeople.CITIES.length)][0]),
+                i -> new PageRequest(0, 25, "name", true));
+        run(emf, repeat, "STB serial (holder of a current pair)", i -> all.withStb(stbSerial(1 + pick.nextInt(paired))),
+                i -> PageRequest.first(25));
+        run(emf, repeat, "card number (holder of a current pair)", i -> all.withCard(cardNumber(1 + pick.nextInt(paired))),
+                i -> PageRequest.first(25));
+        run(emf, repeat, "STB serial of an ended pair (nobody)", i -> all.withStb(stbSerial(paired + 1 + pick.nextInt(ENDED))),
+                i -> PageRequest.first(25));
+        run(emf, repeat, "card number and name (combined)", i -> new SubscriberFilter(null, "A", null, null, null, null)
+                .withCard(cardNumber(1 + pick.nextInt(paired))), i -> PageRequest.first(25));
         emf.close();
     }
 
@@ -128,17 +153,113 @@ public final class SubscriberListBench {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
+    /** LCOs in the data (each about rows / LCOS subscribers), wards per city, one subscriber in PAIR_EVERY with a pair. */
+    private static final int LCOS = 500;
+    private static final int WARDS = 50;
+    private static final int PAIR_EVERY = 5;
+    /** Ended pairs (devices unpaired since), after the current ones. */
+    private static final int ENDED = 1000;
+
+    private static String lcoCode(int n) {
+        return String.format("LCO%04d", n);
+    }
+
+    private static String stbSerial(int n) {
+        return String.format("STB%09d", n);
+    }
+
+    private static String cardNumber(int n) {
+        return String.format("VC%010d", n);
+    }
+
     private static void fill(DataSource ds, int rows) throws Exception {
+        fillSubscribers(ds, rows);
+        fillPairs(ds, rows);
+    }
+
+    /** LCOs first (subscribers refer to them), then stock and pairs: one current pair per PAIR_EVERY subscribers, plus ENDED ended pairs. */
+    private static void fillPairs(DataSource ds, int rows) throws Exception {
+        Timestamp now = Timestamp.from(Instant.parse("2026-11-01T00:00:00Z"));
+        int paired = rows / PAIR_EVERY;
+        try (Connection c = ds.getConnection();
+             PreparedStatement stb = c.prepareStatement("insert into stb (id, serial, vendor, model, lot, warehouse, state,"
+                     + " lco_id, state_changed_at, created_at, created_by, created_via, version)"
+                     + " values (?,?,'Skyworth','HD-100','L1','W1',?,?,?,?,'bench','SYSTEM',1)");
+             PreparedStatement card = c.prepareStatement("insert into smart_card (id, card_number, vendor, lot, warehouse,"
+                     + " state, lco_id, state_changed_at, created_at, created_by, created_via, version)"
+                     + " values (?,?,'Nagra','L1','W1',?,?,?,?,'bench','SYSTEM',1)");
+             PreparedStatement pair = c.prepareStatement("insert into pairing (id, subscriber_id, customer_id, stb_serial,"
+                     + " card_number, current_stb, current_card, activation, activation_changed_at, activation_changed_by,"
+                     + " paired_at, paired_by, paired_via, unpaired_at, unpaired_by, unpaired_via, version)"
+                     + " values (?,?,?,?,?,?,?,'ACTIVE',?,'bench',?,'bench','SYSTEM',?,?,?,1)")) {
+            c.setAutoCommit(false);
+            CustomerIdScheme ids = new CustomerIdScheme(CustomerIdScheme.DEFAULT_FORMAT);
+            for (int n = 1; n <= paired + ENDED; n++) {
+                boolean current = n <= paired;
+                long subscriber = current ? (long) n * PAIR_EVERY : 1 + (n % rows);
+                long lco = 1 + subscriber % Math.max(1, Math.min(LCOS, rows / 100));
+                for (PreparedStatement ps : new PreparedStatement[] {stb, card}) {
+                    ps.setLong(1, n);
+                    ps.setString(2, ps == stb ? stbSerial(n) : cardNumber(n));
+                    ps.setString(3, current ? "INSTALLED" : "DEACTIVATED");
+                    ps.setLong(4, lco);
+                    ps.setTimestamp(5, now);
+                    ps.setTimestamp(6, now);
+                    ps.addBatch();
+                }
+                pair.setLong(1, n);
+                pair.setLong(2, subscriber);
+                pair.setString(3, ids.forNumber(subscriber).value());
+                pair.setString(4, stbSerial(n));
+                pair.setString(5, cardNumber(n));
+                pair.setString(6, current ? stbSerial(n) : null);
+                pair.setString(7, current ? cardNumber(n) : null);
+                pair.setTimestamp(8, now);
+                pair.setTimestamp(9, now);
+                pair.setTimestamp(10, current ? null : now);
+                pair.setString(11, current ? null : "bench");
+                pair.setString(12, current ? null : "SYSTEM");
+                pair.addBatch();
+                if (n % 5000 == 0) {
+                    stb.executeBatch();
+                    card.executeBatch();
+                    pair.executeBatch();
+                    c.commit();
+                }
+            }
+            stb.executeBatch();
+            card.executeBatch();
+            pair.executeBatch();
+            c.commit();
+        }
+    }
+
+    private static void fillSubscribers(DataSource ds, int rows) throws Exception {
         CustomerIdScheme ids = new CustomerIdScheme(CustomerIdScheme.DEFAULT_FORMAT);
         Random r = new Random(42);
         Timestamp now = Timestamp.from(Instant.parse("2026-11-01T00:00:00Z"));
         String sql = "insert into subscriber (id, customer_id, name, name_key, mobile, email, landline, billing_line1,"
                 + " billing_line2, billing_city, billing_state, billing_pin_code, install_line1, install_line2, install_city,"
                 + " install_state, install_pin_code, status, registered_at, registered_by, registered_via, version,"
-                + " contract_number)"
-                + " values (?,?,?,?,?,?,null,?,null,?,?,?,?,null,?,?,?,'REGISTERED',?,'bench','SYSTEM',1,?)";
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+                + " contract_number, area, lco_id)"
+                + " values (?,?,?,?,?,?,null,?,null,?,?,?,?,null,?,?,?,'REGISTERED',?,'bench','SYSTEM',1,?,?,?)";
+        int lcos = Math.max(1, Math.min(LCOS, rows / 100));
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+             PreparedStatement lco = c.prepareStatement("insert into lco (id, code, name, name_key, line1, city, state,"
+                     + " pin_code, contact_person, mobile, area, area_key, status, created_at, created_by, created_via, version)"
+                     + " values (?,?,?,?,'1 Main Road','Bengaluru','KA','560001','Owner','9000000000',?,?,'ACTIVE',?,'bench','SYSTEM',1)")) {
             c.setAutoCommit(false);
+            for (int n = 1; n <= lcos; n++) {
+                lco.setLong(1, n);
+                lco.setString(2, lcoCode(n));
+                lco.setString(3, "Cable " + n);
+                lco.setString(4, "CABLE " + n);
+                lco.setString(5, "Area " + n);
+                lco.setString(6, "AREA " + n);
+                lco.setTimestamp(7, now);
+                lco.addBatch();
+            }
+            lco.executeBatch();
             for (int i = 1; i <= rows; i++) {
                 String name = BenchPeople.FIRST[r.nextInt(BenchPeople.FIRST.length)] + " " + BenchPeople.LAST[r.nextInt(BenchPeople.LAST.length)];
                 String[] city = BenchPeople.CITIES[r.nextInt(BenchPeople.CITIES.length)];
@@ -160,6 +281,8 @@ public final class SubscriberListBench {
                 ps.setString(14, pin);
                 ps.setTimestamp(15, now);
                 ps.setString(16, String.format("CN%08d", i));   // contract number: required since migration V8
+                ps.setString(17, city[0] + " Ward " + (1 + r.nextInt(WARDS)));
+                ps.setLong(18, 1 + i % lcos);
                 ps.addBatch();
                 if (i % 5000 == 0) {
                     ps.executeBatch();
@@ -171,5 +294,4 @@ public final class SubscriberListBench {
         }
     }
 
-    private static final String H2_URL = "jdbc:h2:file:" + System.getProperty("java.io.tmpdir") + "/sms-bench/h2;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=0";
 }

@@ -60,7 +60,7 @@ public final class ShipmentParser {
     /** Errors reported at most; a file with more says so in one last error. */
     public static final int MAX_ERRORS = 1000;
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]+");
+    private static final Pattern ID = DeviceType.ID_FORM;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}]");
 
     /** What a file held: its checked rows, or the errors that refuse it. */

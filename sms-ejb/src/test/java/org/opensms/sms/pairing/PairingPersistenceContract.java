@@ -46,6 +46,7 @@ import org.opensms.sms.stock.ImportFormat;
 import org.opensms.sms.stock.StockDevice;
 import org.opensms.sms.stock.StockService;
 import org.opensms.sms.stock.internal.StockRepository;
+import org.opensms.sms.subscriber.SubscriberFilter;
 import org.opensms.sms.subscriber.SubscriberRegistration;
 import org.opensms.sms.subscriber.SubscriberService;
 import org.opensms.sms.subscriber.SubscriberServiceForTests;
@@ -140,6 +141,16 @@ abstract class PairingPersistenceContract {
 
     private <T> T read(Function<Services, T> query) {
         return TestDatabases.read(emf, em -> query.apply(new Services(em)));
+    }
+
+    /** The customer IDs the subscriber list shows for the filter (its count agreeing). */
+    private List<String> listedBy(SubscriberFilter filter) {
+        return read(s -> {
+            List<String> ids = s.subscribers.list(filter, org.opensms.sms.shared.PageRequest.first(50)).stream()
+                    .map(x -> x.getCustomerId().value()).toList();
+            assertThat(s.subscribers.count(filter)).isEqualTo(ids.size());
+            return ids;
+        });
     }
 
     private List<Pairing> pairs(String cid) {
@@ -287,9 +298,13 @@ abstract class PairingPersistenceContract {
         assertThat(state(DeviceType.STB, p + "-S1")).isEqualTo(DeviceState.DEACTIVATED);
         assertThat(lcoOf(DeviceType.CARD, p + "-C1")).isEqualTo("LCO0001");
         assertThat(byStb(p + "-S1")).isEmpty();
+        assertThat(listedBy(SubscriberFilter.ALL.withStb(p + "-S1"))).as("the subscriber list's STB filter").isEmpty();
         assertThat(deviceHistory(DeviceType.STB, p + "-S1")).hasSize(1);
         String other = activeSubscriber("LCO0001");
         inTx(s -> s.pairing.pair(other, p + "-S1", p + "-C1", "returning box", Surface.REST));
+        assertThat(listedBy(SubscriberFilter.ALL.withStb(p + "-S1"))).containsExactly(other);
+        assertThat(listedBy(SubscriberFilter.ALL.withCard((p + "-c1").toLowerCase(Locale.ROOT)).withLco("LCO0001")))
+                .containsExactly(other);
         assertThat(state(DeviceType.CARD, p + "-C1")).isEqualTo(DeviceState.INSTALLED);
         assertThat(deviceHistory(DeviceType.CARD, p + "-C1")).extracting(Pairing::getCustomerId)
                 .containsExactly(other, cid);

@@ -377,29 +377,136 @@ abstract class SubscriberPersistenceContract {
         }
     }
 
+    // ---- search by LCO, area and device (issue 4 item 7) ----
+
+    private static long nextRowId = 700_000 + RANDOM.nextInt(99_999);
+
+    /** A set-top box and a smart card in stock, by plain SQL (stock is not this test's capability). */
+    private void device(String stb, String card) throws Exception {
+        long id = ++nextRowId;
+        insertRow("stb", java.util.Map.of("id", id, "serial", stb, "state", "INSTALLED"));
+        insertRow("smart_card", java.util.Map.of("id", id, "card_number", card, "state", "INSTALLED"));
+    }
+
+    /** A pairing row of the subscriber: current (current_stb and current_card set) or ended (both NULL). */
+    private void pairing(String customerId, String stb, String card, boolean current) throws Exception {
+        java.util.Map<String, Object> row = new java.util.HashMap<>(java.util.Map.of("id", ++nextRowId,
+                "subscriber_id", get(customerId).getId(), "customer_id", customerId, "stb_serial", stb,
+                "card_number", card, "activation", "ACTIVE"));
+        if (current) {
+            row.put("current_stb", stb);
+            row.put("current_card", card);
+        } else {
+            row.put("unpaired_at", Timestamp.from(NOW));
+            row.put("unpaired_by", "tester");
+            row.put("unpaired_via", "REST");
+        }
+        insertRow("pairing", row);
+    }
+
+    /** The customer IDs the filter lists (customer ID order), after checking that its count and export pages agree. */
+    private List<String> found(SubscriberFilter filter) {
+        List<String> listed = list(filter, PageRequest.first(100)).stream().map(x -> x.getCustomerId().value()).toList();
+        assertThat(count(filter)).as("count of " + filter).isEqualTo(listed.size());
+        List<String> keyset = read(r -> r.listAfter(filter, null, 100)).stream().map(x -> x.getCustomerId().value()).toList();
+        assertThat(keyset).as("export/bulk pages of " + filter).isEqualTo(listed);
+        return listed;
+    }
+
+    @Test
+    void subscribersAreFoundByLcoAreaAndTheDevicesOfTheirCurrentPairs() throws Exception {
+        long lcoA = 800_000 + RANDOM.nextInt(99_999);
+        long lcoB = lcoA + 100_000;
+        String codeA = "LCO-A" + lcoA;
+        String codeB = "LCO-B" + lcoB;
+        insertLco(lcoA, codeA);
+        insertLco(lcoB, codeB);
+        String asha = register(finder("Finder Asha", codeA, "Koramangala 4th Block", "CAF-F1", "20-11-2026"));
+        String bala = register(finder("Finder Bala", codeA, "Koramangala 5th Block", null, null));
+        String chitra = register(finder("Finder Chitra", codeB, "Indiranagar", null, null));
+        withService("op", x -> x.activate(asha, null, Surface.REST));
+        String p = "F" + Long.toString(RANDOM.nextLong() & 0xffffffL, 36).toUpperCase(java.util.Locale.ROOT);
+        device(p + "-S1", p + "-C1");
+        device(p + "-S2", p + "-C2");
+        device(p + "-S3", p + "-C3");
+        pairing(asha, p + "-S1", p + "-C1", true);         // Asha holds S1/C1
+        pairing(bala, p + "-S2", p + "-C2", false);        // Bala had S2/C2, unpaired since
+        pairing(bala, p + "-S3", p + "-C3", false);        // S3/C3 moved from Bala ...
+        pairing(chitra, p + "-S3", p + "-C3", true);       // ... to Chitra, who holds them now
+
+        // LCO: exact, by code in any case (the surfaces give it in upper case); an unknown code matches nobody
+        assertThat(found(SubscriberFilter.ALL.withLco(codeA))).containsExactly(asha, bala);
+        assertThat(found(SubscriberFilter.ALL.withLco(codeB.toLowerCase(java.util.Locale.ROOT)))).containsExactly(chitra);
+        assertThat(found(SubscriberFilter.ALL.withLco("NO-SUCH-LCO"))).isEmpty();
+        assertThat(found(new SubscriberFilter(null, "finder b", null, null, null, null).withLco(codeA))).containsExactly(bala);
+        assertThat(found(new SubscriberFilter(null, null, null, null, null, SubscriberStatus.ACTIVE).withLco(codeA)))
+                .containsExactly(asha);
+        assertThat(list(SubscriberFilter.ALL.withLco(codeA), new PageRequest(0, 10, "name", false)))
+                .extracting(Subscriber::getName).containsExactly("Finder Bala", "Finder Asha");
+
+        // area: from the start, as recorded (case included); wildcards are literal
+        assertThat(found(SubscriberFilter.ALL.withArea("Koramangala"))).containsExactly(asha, bala);
+        assertThat(found(SubscriberFilter.ALL.withArea("Koramangala 5"))).containsExactly(bala);
+        assertThat(found(SubscriberFilter.ALL.withArea("koramangala"))).isEmpty();
+        assertThat(found(SubscriberFilter.ALL.withArea("Korama_gala"))).isEmpty();
+        assertThat(found(SubscriberFilter.ALL.withArea("Indira").withLco(codeA))).isEmpty();
+
+        // STB and card: the holder of the device in a current pair; a device unpaired earlier finds nobody
+        assertThat(found(SubscriberFilter.ALL.withStb(p + "-S1"))).containsExactly(asha);
+        assertThat(found(SubscriberFilter.ALL.withStb((p + "-s1").toLowerCase(java.util.Locale.ROOT)))).containsExactly(asha);
+        assertThat(found(SubscriberFilter.ALL.withStb(p + "-S2"))).isEmpty();
+        assertThat(found(SubscriberFilter.ALL.withCard(p + "-C2"))).isEmpty();
+        assertThat(found(SubscriberFilter.ALL.withStb(p + "-S3"))).containsExactly(chitra);
+        assertThat(found(SubscriberFilter.ALL.withCard(p + "-C3"))).containsExactly(chitra);
+        assertThat(found(SubscriberFilter.ALL.withCard(p + "-C1"))).containsExactly(asha);
+        assertThat(found(SubscriberFilter.ALL.withStb("NO-SUCH-BOX"))).isEmpty();
+        // combined with the other filters
+        assertThat(found(SubscriberFilter.ALL.withStb(p + "-S1").withCard(p + "-C1").withLco(codeA))).containsExactly(asha);
+        assertThat(found(new SubscriberFilter(null, "Finder A", null, null, null, SubscriberStatus.ACTIVE)
+                .withCard(p + "-C1"))).containsExactly(asha);
+        assertThat(found(new SubscriberFilter(null, "Finder B", null, null, null, null).withStb(p + "-S1"))).isEmpty();
+        assertThat(found(new SubscriberFilter(null, null, null, null, null, SubscriberStatus.REGISTERED)
+                .withCard(p + "-C1"))).isEmpty();
+        assertThat(found(SubscriberFilter.ALL.withStb(p + "-S1").withCard(p + "-C3"))).as("devices of two subscribers").isEmpty();
+        assertThat(found(SubscriberFilter.ALL.withStb(p + "-S3").withLco(codeA))).isEmpty();
+    }
+
+    private static SubscriberRegistration finder(String name, String lco, String area, String cafNumber, String cafDate) {
+        return new SubscriberRegistration(name, mobile7(), null, null,
+                new AddressInput("9 Hosur Road", null, "Anekal", "KA", "562106"), null, null, area, lco, cafNumber, cafDate);
+    }
+
     /** An LCO row by plain SQL (the LCO capability is not this test's), every NOT NULL column filled by its type. */
     private void insertLco(long id, String code) throws Exception {
+        insertRow("lco", java.util.Map.of("id", id, "code", code));
+    }
+
+    /**
+     * A row by plain SQL with the values given (by column name, lower case); every other NOT NULL column is filled by
+     * its type, nullable ones are left NULL.
+     */
+    private void insertRow(String table, java.util.Map<String, Object> given) throws Exception {
         try (Connection c = dataSource.getConnection()) {
             List<String> names = new ArrayList<>();
             List<Object> values = new ArrayList<>();
-            try (ResultSet cols = c.getMetaData().getColumns(null, c.getSchema(), dbName(c, "lco"), null)) {
+            try (ResultSet cols = c.getMetaData().getColumns(null, c.getSchema(), dbName(c, table), null)) {
                 while (cols.next()) {
                     String name = cols.getString("COLUMN_NAME");
+                    String key = name.toLowerCase(java.util.Locale.ROOT);
                     int type = cols.getInt("DATA_TYPE");
                     int size = cols.getInt("COLUMN_SIZE");
+                    long id = ((Number) given.getOrDefault("id", 1L)).longValue();
                     Object value;
-                    if (name.equalsIgnoreCase("id")) {
-                        value = id;
-                    } else if (name.equalsIgnoreCase("code")) {
-                        value = code;
+                    if (given.containsKey(key)) {
+                        value = given.get(key);
                     } else if (cols.getInt("NULLABLE") != java.sql.DatabaseMetaData.columnNoNulls) {
                         continue;
                     } else if (type == Types.VARCHAR || type == Types.CHAR || type == Types.NVARCHAR) {
-                        value = name.toLowerCase(java.util.Locale.ROOT).contains("state") ? "UP"
-                                : name.toLowerCase(java.util.Locale.ROOT).contains("mobile") ? "9000000000"
-                                : name.toLowerCase(java.util.Locale.ROOT).contains("pin") ? "282001"
-                                : name.toLowerCase(java.util.Locale.ROOT).contains("status") ? "ACTIVE"
-                                : name.toLowerCase(java.util.Locale.ROOT).endsWith("via") ? "SYSTEM"
+                        value = key.contains("state") ? "UP"
+                                : key.contains("mobile") ? "9000000000"
+                                : key.contains("pin") ? "282001"
+                                : key.contains("status") ? "ACTIVE"
+                                : key.endsWith("via") ? "SYSTEM"
                                 : ("T" + id).substring(0, Math.min(size, ("T" + id).length()));
                     } else if (type == Types.TIMESTAMP || type == Types.TIMESTAMP_WITH_TIMEZONE || type == Types.DATE) {
                         value = Timestamp.from(NOW);
@@ -412,8 +519,8 @@ abstract class SubscriberPersistenceContract {
                     values.add(value);
                 }
             }
-            assertThat(names).as("columns of table lco").isNotEmpty();
-            String sql = "insert into lco (" + String.join(", ", names) + ") values ("
+            assertThat(names).as("columns of table " + table).isNotEmpty();
+            String sql = "insert into " + table + " (" + String.join(", ", names) + ") values ("
                     + String.join(", ", java.util.Collections.nCopies(names.size(), "?")) + ")";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < values.size(); i++) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -124,6 +125,18 @@ class PairingConsoleIT {
         type("search:serial", p + "-C1");
         byId("search:find").click();
         seeText("search:pair", p + "-S1");
+
+        // the subscriber list finds the holder of the box (device filter above the table) and the LCO's subscribers
+        // (column filter), showing each row's LCO and area
+        browser.get(BASE + "/subscriber/list.xhtml");
+        type("subscribers:stbFilter", p.toLowerCase(Locale.ROOT) + "-s1" + Keys.ENTER);
+        seeText("subscribers:table_data", id);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-paginator-current"), "of 1 subscribers"));
+        browser.get(BASE + "/subscriber/list.xhtml");
+        type("subscribers:table:lcoColumn:filter", lco.toLowerCase(Locale.ROOT));
+        seeText("subscribers:table_data", id);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-paginator-current"), "of 1 subscribers"));
+        assertThat(byId("subscribers:table_data").getText()).contains(lco, "Indiranagar");
 
         browser.get(BASE + "/pairing/devices.xhtml?customerId=" + id);
         byId("devices:pairs:0:unpair").click();

@@ -161,6 +161,27 @@ class PairingIT {
         String soap = soap("<s:findSubscriberByDevice><s:card>" + c1 + "</s:card></s:findSubscriberByDevice>");
         assertThat(soap).contains("<customerId>" + id + "</customerId>", "<stb>" + s2 + "</stb>");
 
+        // the subscriber list (REST, export, SOAP) finds the holder of a device in a current pair, and an LCO's subscribers
+        assertThat(listed("?stb=" + s2.toLowerCase(Locale.ROOT))).containsExactly(id);
+        assertThat(listed("?card=" + c1)).containsExactly(id);
+        assertThat(listed("?stb=" + s1)).as("the replaced box is in no current pair").isEmpty();
+        assertThat(listed("?lco=" + lco.toLowerCase(Locale.ROOT))).as("a new LCO with one subscriber").containsExactly(id);
+        assertThat(listed("?lco=" + lco + "&area=Indira&status=active&stb=" + s2 + "&card=" + c1)).containsExactly(id);
+        assertThat(listed("?lco=" + lco + "&status=SUSPENDED")).isEmpty();
+        assertThat(listed("?lco=NO-SUCH-LCO")).isEmpty();
+        HttpResponse<String> bad = get("/api/subscribers?lco=no%20such!&stb=box/1&card=" + "C".repeat(33), ADMIN, ADMIN_PASSWORD);
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+        assertThat(json(bad).getString("code")).isEqualTo("INVALID_INPUT");
+        assertThat(json(bad).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList())
+                .containsExactly("lco", "stb", "card");
+        HttpResponse<String> csv = get("/api/subscribers/export.csv?card=" + c1, ADMIN, ADMIN_PASSWORD);
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("X-Total-Count")).hasValue("1");
+        assertThat(csv.body()).contains(id, "holding smart card " + c1);
+        String soapList = soap("/ws/SubscriberService", "<s:findSubscribers><s:lco>" + lco + "</s:lco><s:stb>" + s2
+                + "</s:stb></s:findSubscribers>");
+        assertThat(soapList).contains("<total>1</total>", "<customerId>" + id + "</customerId>");
+
         // suspend: the card goes inactive in the CAS, still paired
         HttpResponse<String> suspended = postJson("/api/subscribers/" + id + "/suspend", "{\"reason\":\"non-payment\"}", ADMIN, ADMIN_PASSWORD);
         assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(200);
@@ -229,10 +250,23 @@ class PairingIT {
         assertThat(refused.body()).contains("is DEACTIVATED");
     }
 
+    /** The customer IDs {@code GET /api/subscribers} lists for the query, its total agreeing. */
+    private static List<String> listed(String query) {
+        HttpResponse<String> r = get("/api/subscribers" + query, ADMIN, ADMIN_PASSWORD);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        List<String> ids = json(r).getJsonArray("items").stream().map(v -> v.asJsonObject().getString("customerId")).toList();
+        assertThat(json(r).getJsonNumber("total").longValue()).isEqualTo(ids.size());
+        return ids;
+    }
+
     private static String soap(String body) {
+        return soap("/ws/PairingService", body);
+    }
+
+    private static String soap(String path, String body) {
         String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:s=\"urn:opensms:sms:1\">"
                 + "<soapenv:Body>" + body + "</soapenv:Body></soapenv:Envelope>";
-        HttpResponse<String> r = SmsServer.send(SmsServer.request("/ws/PairingService", ADMIN, ADMIN_PASSWORD)
+        HttpResponse<String> r = SmsServer.send(SmsServer.request(path, ADMIN, ADMIN_PASSWORD)
                 .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
                 .POST(HttpRequest.BodyPublishers.ofString(envelope)));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

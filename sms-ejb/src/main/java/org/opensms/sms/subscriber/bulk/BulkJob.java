@@ -67,6 +67,14 @@ public class BulkJob {
     @Enumerated(EnumType.STRING)
     @Column(name = "filter_status", length = 20)
     private SubscriberStatus filterStatus;
+    @Column(name = "filter_lco", length = 20)
+    private String filterLco;
+    @Column(name = "filter_area", length = 60)
+    private String filterArea;
+    @Column(name = "filter_stb", length = 64)
+    private String filterStb;
+    @Column(name = "filter_card", length = 32)
+    private String filterCard;
 
     @Column(name = "reason", nullable = false, length = MAX_REASON)
     private String reason;
@@ -130,6 +138,10 @@ public class BulkJob {
             this.filterCity = f.city();
             this.filterState = f.state();
             this.filterStatus = f.status();
+            this.filterLco = f.lco();
+            this.filterArea = f.area();
+            this.filterStb = f.stb();
+            this.filterCard = f.card();
         }
         this.reason = reason;
         this.requestedBy = requestedBy;
@@ -150,7 +162,8 @@ public class BulkJob {
 
     /** The filter of a FILTER job. */
     public SubscriberFilter filter() {
-        return new SubscriberFilter(filterCustomerId, filterName, filterMobile, filterCity, filterState, filterStatus);
+        return new SubscriberFilter(filterCustomerId, filterName, filterMobile, filterCity, filterState, filterStatus,
+                filterLco, filterArea, filterStb, filterCard);
     }
 
     public void running(Instant at) {

@@ -42,7 +42,7 @@ public record BulkTarget(Kind kind, List<String> customerIds, String lco, String
     /** Refuses an empty filter: a job on every subscriber is never started by a forgotten field. */
     public static BulkTarget filter(SubscriberFilter filter) {
         if (filter == null || describe(filter).equals(EVERYONE)) {
-            throw new InvalidInputException("filter", "give at least one of customerId, name, mobile, city, state, status");
+            throw new InvalidInputException("filter", "give at least one of customerId, name, mobile, city, state, status, lco, area, stb, card");
         }
         return new BulkTarget(Kind.FILTER, null, null, null, filter);
     }
@@ -90,12 +90,16 @@ public record BulkTarget(Kind kind, List<String> customerIds, String lco, String
     static String describe(SubscriberFilter f) {
         String text = Stream.of(term("customerId", f.customerId()), term("name", f.name()), term("mobile", f.mobile()),
                         term("city", f.city()), term("state", f.state() == null ? null : f.state().name()),
-                        term("status", f.status() == null ? null : f.status().name()))
+                        term("status", f.status() == null ? null : f.status().name()), term("lco", f.lco()),
+                        term("area", f.area()), term("stb", f.stb()), term("card", f.card()))
                 .filter(t -> t != null).collect(Collectors.joining(", "));
         return text.isEmpty() ? EVERYONE : text;
     }
 
+    /** The filters that match exactly; the others are prefixes, written with a trailing '*'. */
+    private static final List<String> EXACT = List.of("state", "status", "lco", "stb", "card");
+
     private static String term(String name, String value) {
-        return value == null || value.isBlank() ? null : name + "=" + value.strip() + (name.equals("state") || name.equals("status") ? "" : "*");
+        return value == null || value.isBlank() ? null : name + "=" + value.strip() + (EXACT.contains(name) ? "" : "*");
     }
 }

@@ -42,6 +42,18 @@ public record ExportDescription(String title, String filters, LocalDateTime expo
         if (f.status() != null) {
             parts.add("status " + f.status().name());
         }
+        if (f.lco() != null) {
+            parts.add("LCO " + f.lco());
+        }
+        if (f.area() != null) {
+            parts.add("area starts with \"" + f.area() + "\"");
+        }
+        if (f.stb() != null) {
+            parts.add("holding set-top box " + f.stb());
+        }
+        if (f.card() != null) {
+            parts.add("holding smart card " + f.card());
+        }
         return parts.isEmpty() ? "none (all subscribers)" : String.join(", ", parts);
     }
 }

@@ -1,6 +1,7 @@
 package org.opensms.sms.subscriber.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -16,12 +17,18 @@ import org.opensms.sms.subscriber.SubscriberChange;
 import org.opensms.sms.subscriber.SubscriberFilter;
 import org.opensms.sms.subscriber.SubscriberSort;
 
-/** Subscriber queries. Every list query pages in the database and filters on indexed columns. */
+/**
+ * Subscriber queries. Every list query pages in the database and filters on indexed columns; {@link #where} is the
+ * only place that turns a {@link SubscriberFilter} into a query, for the list, its count, the export and bulk jobs.
+ */
 @ApplicationScoped
 public class SubscriberRepository {
 
     @PersistenceContext(unitName = "sms")
     private EntityManager em;
+
+    @Inject
+    LcoLookup lcos;
 
     protected SubscriberRepository() {
     }
@@ -29,6 +36,7 @@ public class SubscriberRepository {
     /** For use outside the container (persistence tests). */
     public SubscriberRepository(EntityManager em) {
         this.em = em;
+        this.lcos = new LcoLookup(em);
     }
 
     public void add(Subscriber subscriber) {
@@ -69,6 +77,9 @@ public class SubscriberRepository {
 
     public List<Subscriber> list(SubscriberFilter filter, PageRequest page) {
         Where where = where(filter);
+        if (where.nothing) {
+            return List.of();
+        }
         SubscriberSort sort = SubscriberSort.ofField(page.sortField());
         String direction = page.ascending() ? " asc" : " desc";
         String order = " order by " + sort.path() + direction
@@ -85,6 +96,9 @@ public class SubscriberRepository {
      */
     public List<Subscriber> listAfter(SubscriberFilter filter, String afterCustomerId, int size) {
         Where where = where(filter);
+        if (where.nothing) {
+            return List.of();
+        }
         String jpql = "select s from Subscriber s" + where.jpql;
         if (afterCustomerId != null) {
             jpql += (where.jpql.isEmpty() ? " where " : " and ") + "s.customerId > :afterCustomerId";
@@ -99,18 +113,28 @@ public class SubscriberRepository {
 
     public long count(SubscriberFilter filter) {
         Where where = where(filter);
+        if (where.nothing) {
+            return 0;
+        }
         TypedQuery<Long> q = em.createQuery("select count(s) from Subscriber s" + where.jpql, Long.class);
         where.parameters.forEach(q::setParameter);
         return q.getSingleResult();
     }
 
-    private static Where where(SubscriberFilter f) {
+    /**
+     * The JPQL condition of a filter, each term on an index: prefixes as {@code like 'x%'} (PostgreSQL: the
+     * pattern-ops indexes of its own migrations), the LCO as its id (ix_subscriber_lco*), and a device as the
+     * subscriber of its current pair, an uncorrelated {@code in} subquery answered by the unique index of current
+     * pairs (uk_pairing_current_stb / _card) and then the primary key. An LCO code that names no LCO matches nothing.
+     */
+    private Where where(SubscriberFilter f) {
         List<String> terms = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         prefix(terms, params, "s.customerId", "customerId", f.customerId() == null ? null : f.customerId().toUpperCase(Locale.ROOT));
         prefix(terms, params, "s.nameKey", "name", f.name() == null ? null : f.name().toUpperCase(Locale.ROOT));
         prefix(terms, params, "s.mobile", "mobile", f.mobile());
         prefix(terms, params, "s.billingAddress.city", "city", f.city());
+        prefix(terms, params, "s.area", "area", f.area());
         if (f.state() != null) {
             terms.add("s.billingAddress.state = :state");
             params.put("state", f.state());
@@ -119,7 +143,23 @@ public class SubscriberRepository {
             terms.add("s.status = :status");
             params.put("status", f.status());
         }
-        return new Where(terms.isEmpty() ? "" : " where " + String.join(" and ", terms), params);
+        if (f.lco() != null && !f.lco().isBlank()) {
+            Optional<Long> lcoId = lcos.idOf(f.lco());
+            if (lcoId.isEmpty()) {
+                return Where.NOTHING;
+            }
+            terms.add("s.lcoId = :lcoId");
+            params.put("lcoId", lcoId.get());
+        }
+        if (f.stb() != null && !f.stb().isBlank()) {
+            terms.add("s.id in (select p.subscriberId from Pairing p where p.currentStb = :stb)");
+            params.put("stb", f.stb().strip().toUpperCase(Locale.ROOT));
+        }
+        if (f.card() != null && !f.card().isBlank()) {
+            terms.add("s.id in (select pc.subscriberId from Pairing pc where pc.currentCard = :card)");
+            params.put("card", f.card().strip().toUpperCase(Locale.ROOT));
+        }
+        return new Where(terms.isEmpty() ? "" : " where " + String.join(" and ", terms), params, false);
     }
 
     private static void prefix(List<String> terms, Map<String, Object> params, String path, String name, String value) {
@@ -131,6 +171,8 @@ public class SubscriberRepository {
         params.put(name, escaped + "%");
     }
 
-    private record Where(String jpql, Map<String, Object> parameters) {
+    /** A filter as JPQL; {@code nothing}: it matches no subscriber, no query needed. */
+    private record Where(String jpql, Map<String, Object> parameters, boolean nothing) {
+        static final Where NOTHING = new Where("", Map.of(), true);
     }
 }

@@ -47,7 +47,8 @@ abstract class BulkJobPersistenceContract {
 
     @Test
     void aFilterJobKeepsItsFilterAndCounters() {
-        SubscriberFilter f = new SubscriberFilter("SMS0", "RAVI", "9845", "Bengaluru", IndianState.KA, SubscriberStatus.ACTIVE);
+        SubscriberFilter f = new SubscriberFilter("SMS0", "RAVI", "9845", "Bengaluru", IndianState.KA, SubscriberStatus.ACTIVE,
+                "LCO0001", "Koramangala", "SKW-0001", "NAGRA-0001");
         long id = persist(new BulkJob(BulkAction.SUSPEND, BulkTarget.filter(f), null, "non-payment", "operator1",
                 Surface.REST, 3, NOW));
         TestDatabases.inTransaction(emf, em -> {
@@ -65,7 +66,8 @@ abstract class BulkJobPersistenceContract {
         });
         BulkJob j = TestDatabases.read(emf, em -> em.find(BulkJob.class, id));
         assertThat(j.filter()).isEqualTo(f);
-        assertThat(j.getTarget()).isEqualTo("filter customerId=SMS0*, name=RAVI*, mobile=9845*, city=Bengaluru*, state=KA, status=ACTIVE");
+        assertThat(j.getTarget()).isEqualTo("filter customerId=SMS0*, name=RAVI*, mobile=9845*, city=Bengaluru*, state=KA, status=ACTIVE,"
+                + " lco=LCO0001, area=Koramangala*, stb=SKW-0001, card=NAGRA-0001");
         assertThat(j.getStatus()).isEqualTo(BulkJob.Status.DONE);
         assertThat(List.of(j.getTotal(), j.getDone(), j.getSucceeded(), j.getSkipped(), j.getFailed(), j.getLastSeq()))
                 .containsExactly(3L, 3L, 1L, 1L, 1L, 3L);

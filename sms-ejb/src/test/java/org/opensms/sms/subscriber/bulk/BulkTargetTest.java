@@ -24,6 +24,9 @@ class BulkTargetTest {
         SubscriberFilter f = new SubscriberFilter(null, "ravi", null, "Bengaluru", IndianState.KA, SubscriberStatus.ACTIVE);
         assertThat(BulkTarget.ofOne(null, " ", f).describe())
                 .isEqualTo("filter name=ravi*, city=Bengaluru*, state=KA, status=ACTIVE");
+        assertThat(BulkTarget.filter(SubscriberFilter.ALL.withStb("SKW-1")).describe()).isEqualTo("filter stb=SKW-1");
+        assertThat(BulkTarget.filter(SubscriberFilter.ALL.withLco("LCO01").withArea("Kora")).describe())
+                .isEqualTo("filter lco=LCO01, area=Kora*");
         assertThatThrownBy(() -> BulkTarget.filter(SubscriberFilter.ALL)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("at least one");
         assertThatThrownBy(() -> BulkTarget.ofOne(null, null, null)).isInstanceOf(InvalidInputException.class)

@@ -99,6 +99,9 @@ class SubscriberExportWritersTest {
         assertThat(ExportDescription.describe(new SubscriberFilter("SMS0001", "ravi", "98450", "Pune", IndianState.MH,
                 SubscriberStatus.ACTIVE))).isEqualTo("customer ID starts with \"SMS0001\", name starts with \"ravi\","
                 + " mobile starts with \"98450\", city starts with \"Pune\", state MH, status ACTIVE");
+        assertThat(ExportDescription.describe(SubscriberFilter.ALL.withLco("LCO0001").withArea("Kora").withStb("SKW-1")
+                .withCard("NAGRA-1"))).isEqualTo("LCO LCO0001, area starts with \"Kora\", holding set-top box SKW-1,"
+                + " holding smart card NAGRA-1");
         assertThat(DESCRIPTION.exportedAtText()).isEqualTo("2026-11-25 15:30:00 IST");
     }
 

@@ -60,10 +60,14 @@ public class SubscriberEndpoint {
                                               @WebParam(name = "offset", targetNamespace = SoapNames.NAMESPACE) String offset,
                                               @WebParam(name = "limit", targetNamespace = SoapNames.NAMESPACE) String limit,
                                               @WebParam(name = "sort", targetNamespace = SoapNames.NAMESPACE) String sort,
-                                              @WebParam(name = "order", targetNamespace = SoapNames.NAMESPACE) String order) throws SmsFault {
+                                              @WebParam(name = "order", targetNamespace = SoapNames.NAMESPACE) String order,
+                                              @WebParam(name = "lco", targetNamespace = SoapNames.NAMESPACE) String lco,
+                                              @WebParam(name = "area", targetNamespace = SoapNames.NAMESPACE) String area,
+                                              @WebParam(name = "stb", targetNamespace = SoapNames.NAMESPACE) String stb,
+                                              @WebParam(name = "card", targetNamespace = SoapNames.NAMESPACE) String card) throws SmsFault {
         try {
             InputCheck check = new InputCheck();
-            SubscriberFilter filter = SubscriberFilter.parse(check, customerId, name, mobile, city, state, status);
+            SubscriberFilter filter = SubscriberFilter.parse(check, customerId, name, mobile, city, state, status, lco, area, stb, card);
             PageRequest page = PageRequest.parse(check, offset, limit, 50, sort, order);
             SubscriberPageData data = new SubscriberPageData();
             data.total = subscribers.count(filter);

@@ -11,6 +11,7 @@ public record BulkJobRequestJson(String reason, String lco, String area, Filter 
 
     /** The filters of {@code GET /api/subscribers}. */
     @Schema(name = "BulkJobFilter")
-    public record Filter(String customerId, String name, String mobile, String city, String state, String status) {
+    public record Filter(String customerId, String name, String mobile, String city, String state, String status,
+                         String lco, String area, String stb, String card) {
     }
 }

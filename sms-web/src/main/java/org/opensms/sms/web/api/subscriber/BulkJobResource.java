@@ -52,7 +52,7 @@ public class BulkJobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Suspend or resume the subscribers of an LCO, an area or a filter in the background",
             description = "Body: {\"reason\": ..., and exactly one of \"lco\": code, \"area\": area, \"filter\": {customerId,"
-                    + " name, mobile, city, state, status}}. 202 with the job; subscribers not in the right status are"
+                    + " name, mobile, city, state, status, lco, area, stb, card}}. 202 with the job; subscribers not in the right status are"
                     + " skipped and reported in the result.")
     public Response start(@PathParam("action") String action, BulkJobRequestJson body) {
         if (body == null) {
@@ -62,7 +62,8 @@ public class BulkJobResource {
         if (body.filter() != null) {
             BulkJobRequestJson.Filter f = body.filter();
             InputCheck check = new InputCheck();
-            filter = SubscriberFilter.parse(check, f.customerId(), f.name(), f.mobile(), f.city(), f.state(), f.status());
+            filter = SubscriberFilter.parse(check, f.customerId(), f.name(), f.mobile(), f.city(), f.state(), f.status(),
+                    f.lco(), f.area(), f.stb(), f.card());
             check.throwIfInvalid();
         }
         BulkTarget target = BulkTarget.ofOne(body.lco(), body.area(), filter);

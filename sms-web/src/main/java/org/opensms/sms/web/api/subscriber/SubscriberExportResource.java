@@ -56,9 +56,13 @@ public class SubscriberExportResource {
             @QueryParam("mobile") String mobile,
             @QueryParam("city") String city,
             @Parameter(description = "State code or name") @QueryParam("state") String state,
-            @Parameter(description = "REGISTERED, ACTIVE, SUSPENDED or DEACTIVATED") @QueryParam("status") String status) {
+            @Parameter(description = "REGISTERED, ACTIVE, SUSPENDED or DEACTIVATED") @QueryParam("status") String status,
+            @Parameter(description = "LCO code, exact (any case)") @QueryParam("lco") String lco,
+            @Parameter(description = "Area, from the start (as recorded)") @QueryParam("area") String area,
+            @Parameter(description = "STB serial, exact: the subscriber holding it in a current pair") @QueryParam("stb") String stb,
+            @Parameter(description = "Smart-card number, exact: the subscriber holding it in a current pair") @QueryParam("card") String card) {
         InputCheck check = new InputCheck();
-        SubscriberFilter filter = SubscriberFilter.parse(check, customerId, name, mobile, city, state, status);
+        SubscriberFilter filter = SubscriberFilter.parse(check, customerId, name, mobile, city, state, status, lco, area, stb, card);
         ExportFormat exportFormat = check.convert("format", format, ExportFormat::ofExtension);
         check.throwIfInvalid();
         ExportFile file = exports.prepare(filter, exportFormat);

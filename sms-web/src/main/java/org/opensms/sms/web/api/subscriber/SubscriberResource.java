@@ -146,7 +146,8 @@ public class SubscriberResource {
 
     @GET
     @Operation(summary = "List subscribers", description = "Text filters match from the start of the value (name"
-            + " without regard to case). Paged in the database; 'total' counts every match.")
+            + " without regard to case); state, status, lco, stb and card match exactly, stb and card finding the subscriber"
+            + " that holds the device in a current pair. Paged in the database; 'total' counts every match.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriberPageJson.class)))
     @APIResponse(responseCode = "400", description = "Bad filter or paging", content = @Content(schema = @Schema(implementation = ErrorJson.class)))
     public SubscriberPageJson list(
@@ -156,12 +157,16 @@ public class SubscriberResource {
             @QueryParam("city") String city,
             @Parameter(description = "State code or name") @QueryParam("state") String state,
             @Parameter(description = "REGISTERED, ACTIVE, SUSPENDED or DEACTIVATED") @QueryParam("status") String status,
+            @Parameter(description = "LCO code, exact (any case)") @QueryParam("lco") String lco,
+            @Parameter(description = "Area, from the start (as recorded)") @QueryParam("area") String area,
+            @Parameter(description = "STB serial, exact (any case): the subscriber holding it in a current pair") @QueryParam("stb") String stb,
+            @Parameter(description = "Smart-card number, exact (any case): the subscriber holding it in a current pair") @QueryParam("card") String card,
             @Parameter(description = "Rows to skip, default 0") @QueryParam("offset") String offset,
             @Parameter(description = "Rows to return, 1 to 1000, default 50") @QueryParam("limit") String limit,
             @Parameter(description = "customerId, name, city, state, status or registeredAt") @QueryParam("sort") String sort,
             @Parameter(description = "asc or desc") @QueryParam("order") String order) {
         InputCheck check = new InputCheck();
-        SubscriberFilter filter = SubscriberFilter.parse(check, customerId, name, mobile, city, state, status);
+        SubscriberFilter filter = SubscriberFilter.parse(check, customerId, name, mobile, city, state, status, lco, area, stb, card);
         PageRequest page = PageRequest.parse(check, offset, limit, 50, sort, order);
         List<Subscriber> items = subscribers.list(filter, page);
         Map<Long, String> lcoCodes = subscribers.lcoCodesOf(items);

@@ -82,7 +82,7 @@ public class BulkJobsBacking implements Serializable {
                 case AREA -> BulkTarget.area(area);
                 case FILTER -> {
                     InputCheck check = new InputCheck();
-                    SubscriberFilter f = SubscriberFilter.parse(check, customerId, name, null, city, null, status);
+                    SubscriberFilter f = SubscriberFilter.parse(check, customerId, name, null, city, null, status, null, null, null, null);
                     check.throwIfInvalid();
                     yield BulkTarget.filter(f);
                 }

@@ -40,6 +40,11 @@ public class SubscriberListBacking implements Serializable {
     static final Duration COUNT_TTL = Duration.ofSeconds(30);
 
     private final LazyDataModel<Subscriber> model = new SubscriberLazyModel();
+    /** The device filters, typed above the table (they are not columns). */
+    private String stb;
+    private String card;
+    /** The LCO codes of the page shown, by LCO id. */
+    private Map<Long, String> lcoCodes = Map.of();
 
     public LazyDataModel<Subscriber> getModel() {
         return model;
@@ -69,10 +74,22 @@ public class SubscriberListBacking implements Serializable {
         return List.of(SubscriberStatus.values());
     }
 
+    /** The code of the subscriber's LCO, or "" (read with the page, in one query). */
+    public String lcoCode(Subscriber s) {
+        String code = s.getLcoId() == null ? null : lcoCodes.get(s.getLcoId());
+        return code == null ? "" : code;
+    }
+
+    public String getStb() { return stb; }
+    public void setStb(String v) { stb = v; }
+    public String getCard() { return card; }
+    public void setCard(String v) { card = v; }
+
     private SubscriberFilter filter(Map<String, FilterMeta> filterBy) {
         InputCheck check = new InputCheck();
         SubscriberFilter f = SubscriberFilter.parse(check, text(filterBy, "customerId"), text(filterBy, "name"),
-                text(filterBy, "mobile"), text(filterBy, "city"), text(filterBy, "state"), text(filterBy, "status"));
+                text(filterBy, "mobile"), text(filterBy, "city"), text(filterBy, "state"), text(filterBy, "status"),
+                text(filterBy, "lco"), text(filterBy, "area"), stb, card);
         check.throwIfInvalid();
         return f;
     }
@@ -114,8 +131,10 @@ public class SubscriberListBacking implements Serializable {
         public List<Subscriber> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
             try {
-                return subscribers.list(filter(filterBy), new PageRequest(first, pageSize,
+                List<Subscriber> page = subscribers.list(filter(filterBy), new PageRequest(first, pageSize,
                         sort == null ? null : sort.getField(), sort == null || sort.getOrder() == SortOrder.ASCENDING));
+                lcoCodes = subscribers.lcoCodesOf(page);
+                return page;
             } catch (BusinessException e) {
                 FacesMessages.show(e, "subscribers", f -> null);
                 return List.of();
