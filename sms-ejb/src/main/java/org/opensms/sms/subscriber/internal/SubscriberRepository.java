@@ -3,6 +3,7 @@ package org.opensms.sms.subscriber.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -43,8 +44,15 @@ public class SubscriberRepository {
         em.persist(subscriber);
     }
 
+    /**
+     * Writes pending changes now, so that a conflict is refused with its own message, except in a transaction that
+     * batches its writes ({@link FlushModeType#COMMIT}, set by a bulk job's chunk): there the commit writes everything
+     * at once, and a failure rolls the chunk back to be redone one subscriber at a time, each flushed.
+     */
     public void flush() {
-        em.flush();
+        if (em.getFlushMode() != FlushModeType.COMMIT) {
+            em.flush();
+        }
     }
 
     public Optional<Subscriber> findByCustomerId(String customerId) {

@@ -10,8 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.opensms.sms.shared.BusinessException;
-import org.opensms.sms.shared.ErrorCode;
+import org.opensms.sms.shared.LockConflict;
 
 /**
  * Everything that is not a business refusal still answers in the API's JSON error form: HTTP errors
@@ -32,36 +31,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof EJBAccessException || e instanceof AccessLocalException) {
             return json(403, ErrorJson.of("FORBIDDEN", "your role does not allow this operation"));
         }
-        if (lockConflict(e)) {
+        if (LockConflict.in(e)) {
             // the transaction was rolled back whole: nothing was written and the CAS was told nothing
             LOG.log(Level.INFO, "Request rolled back on a lock conflict: " + e);
-            return new BusinessExceptionMapper().toResponse(new BusinessException(ErrorCode.BUSY, "another transaction was"
-                    + " changing the same records (for example the same cards); nothing was changed; try again"));
+            return new BusinessExceptionMapper().toResponse(LockConflict.busy());
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
         return json(500, ErrorJson.of("INTERNAL_ERROR", "unexpected error; reference " + reference + " in the server log"));
-    }
-
-    /**
-     * A lock wait that timed out, a deadlock or a serialization failure anywhere in the cause chain: SQLSTATE 40001
-     * (serialization), 40P01 (PostgreSQL deadlock), HYT00 (timeout), H2's 90131 (concurrent update), Oracle's
-     * ORA-00060 (deadlock), or JPA's lock exceptions.
-     */
-    static boolean lockConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql) {
-                String state = sql.getSQLState();
-                if ("40001".equals(state) || "40P01".equals(state) || "HYT00".equals(state) || sql.getErrorCode() == 90131
-                        || sql.getErrorCode() == 60) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static Response json(int status, ErrorJson body) {

@@ -29,19 +29,11 @@ public class PairingEndpoint {
     @EJB
     SubscriberService subscribers;
 
-    private static <T> T call(Supplier<T> work) throws SmsFault {
-        try {
-            return work.get();
-        } catch (BusinessException e) {
-            throw SmsFault.of(e);
-        }
-    }
-
     @WebMethod
     @WebResult(name = "devices", targetNamespace = SoapNames.NAMESPACE)
     public SubscriberDevicesData getSubscriberDevices(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId)
             throws SmsFault {
-        return call(() -> {
+        return SmsFault.call(() -> {
             Subscriber s = subscribers.getByCustomerId(customerId);
             SubscriberDevicesData d = new SubscriberDevicesData();
             d.customerId = s.getCustomerId().value();
@@ -59,7 +51,7 @@ public class PairingEndpoint {
                                 @WebParam(name = "stb", targetNamespace = SoapNames.NAMESPACE) String stb,
                                 @WebParam(name = "card", targetNamespace = SoapNames.NAMESPACE) String card,
                                 @WebParam(name = "reason", targetNamespace = SoapNames.NAMESPACE) String reason) throws SmsFault {
-        return call(() -> PairData.of(pairing.pair(customerId, stb, card, reason, Surface.SOAP)));
+        return SmsFault.call(() -> PairData.of(pairing.pair(customerId, stb, card, reason, Surface.SOAP)));
     }
 
     @WebMethod
@@ -67,7 +59,7 @@ public class PairingEndpoint {
     public PairData unpairDevices(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId,
                                   @WebParam(name = "stb", targetNamespace = SoapNames.NAMESPACE) String stb,
                                   @WebParam(name = "reason", targetNamespace = SoapNames.NAMESPACE) String reason) throws SmsFault {
-        return call(() -> PairData.of(pairing.unpair(customerId, stb, reason, Surface.SOAP)));
+        return SmsFault.call(() -> PairData.of(pairing.unpair(customerId, stb, reason, Surface.SOAP)));
     }
 
     /** Replaces a faulty STB or card (type STB or CARD: oldDevice by newDevice) under the same customer ID; the reason is required. */
@@ -78,7 +70,7 @@ public class PairingEndpoint {
                                   @WebParam(name = "oldDevice", targetNamespace = SoapNames.NAMESPACE) String oldDevice,
                                   @WebParam(name = "newDevice", targetNamespace = SoapNames.NAMESPACE) String newDevice,
                                   @WebParam(name = "reason", targetNamespace = SoapNames.NAMESPACE) String reason) throws SmsFault {
-        return call(() -> PairData.of(pairing.replace(customerId, type(type), oldDevice, newDevice, reason, Surface.SOAP)));
+        return SmsFault.call(() -> PairData.of(pairing.replace(customerId, type(type), oldDevice, newDevice, reason, Surface.SOAP)));
     }
 
     @WebMethod
@@ -86,7 +78,7 @@ public class PairingEndpoint {
     public PairData activateDevice(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId,
                                    @WebParam(name = "stb", targetNamespace = SoapNames.NAMESPACE) String stb,
                                    @WebParam(name = "reason", targetNamespace = SoapNames.NAMESPACE) String reason) throws SmsFault {
-        return call(() -> PairData.of(pairing.activateDevice(customerId, stb, reason, Surface.SOAP)));
+        return SmsFault.call(() -> PairData.of(pairing.activateDevice(customerId, stb, reason, Surface.SOAP)));
     }
 
     @WebMethod
@@ -94,7 +86,7 @@ public class PairingEndpoint {
     public PairData deactivateDevice(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId,
                                      @WebParam(name = "stb", targetNamespace = SoapNames.NAMESPACE) String stb,
                                      @WebParam(name = "reason", targetNamespace = SoapNames.NAMESPACE) String reason) throws SmsFault {
-        return call(() -> PairData.of(pairing.deactivateDevice(customerId, stb, reason, Surface.SOAP)));
+        return SmsFault.call(() -> PairData.of(pairing.deactivateDevice(customerId, stb, reason, Surface.SOAP)));
     }
 
     /** Blacklists STBs or cards (type STB or CARD), at most 1000, all or nothing; paired ones are unpaired first. */
@@ -104,7 +96,7 @@ public class PairingEndpoint {
                                                 @WebParam(name = "serial", targetNamespace = SoapNames.NAMESPACE) List<String> serials,
                                                 @WebParam(name = "reason", targetNamespace = SoapNames.NAMESPACE) String reason)
             throws SmsFault {
-        return call(() -> {
+        return SmsFault.call(() -> {
             BlacklistResult r = pairing.blacklist(type(type), serials, reason, Surface.SOAP);
             BlacklistResultData d = new BlacklistResultData();
             d.type = r.type().name();
@@ -125,7 +117,7 @@ public class PairingEndpoint {
     public PairedSubscriberData findSubscriberByDevice(@WebParam(name = "stb", targetNamespace = SoapNames.NAMESPACE) String stb,
                                                        @WebParam(name = "card", targetNamespace = SoapNames.NAMESPACE) String card)
             throws SmsFault {
-        return call(() -> PairedSubscriberData.of(pairing.findByDevice(stb, card)));
+        return SmsFault.call(() -> PairedSubscriberData.of(pairing.findByDevice(stb, card)));
     }
 
     /** The device type parameter (STB or CARD), required. */

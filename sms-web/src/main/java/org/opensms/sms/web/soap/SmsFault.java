@@ -5,6 +5,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.xml.ws.WebFault;
 import java.util.function.Supplier;
 import org.opensms.sms.shared.BusinessException;
+import org.opensms.sms.shared.LockConflict;
 import org.opensms.sms.stock.StockImportRefusedException;
 
 /** A business refusal as a SOAP fault; its detail ({@link SmsFaultInfo}) carries code and field errors. */
@@ -54,7 +55,10 @@ public class SmsFault extends Exception {
         return new SmsFault(info.code + ": " + info.message, info);
     }
 
-    /** Runs one service call, turning a business refusal or a missing role into an SmsFault. */
+    /**
+     * Runs one service call, turning a business refusal, a missing role (FORBIDDEN) or a lock conflict (BUSY: the
+     * call was rolled back whole, send it again) into an SmsFault.
+     */
     static <T> T call(Supplier<T> work) throws SmsFault {
         try {
             return work.get();
@@ -62,6 +66,11 @@ public class SmsFault extends Exception {
             throw of(e);
         } catch (EJBAccessException | AccessLocalException e) {
             throw forbidden();
+        } catch (RuntimeException e) {
+            if (LockConflict.in(e)) {
+                throw of(LockConflict.busy());
+            }
+            throw e;
         }
     }
 }

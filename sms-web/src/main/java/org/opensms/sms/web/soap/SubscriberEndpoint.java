@@ -29,24 +29,20 @@ public class SubscriberEndpoint {
     @WebResult(name = "subscriber", targetNamespace = SoapNames.NAMESPACE)
     public SubscriberData registerSubscriber(@WebParam(name = "registration", targetNamespace = SoapNames.NAMESPACE) SubscriberRegistrationData registration)
             throws SmsFault {
-        try {
+        return SmsFault.call(() -> {
             if (registration == null) {
                 throw new org.opensms.sms.shared.InvalidInputException("registration", "is required");
             }
             return data(subscribers.register(registration.toRegistration(), Surface.SOAP));
-        } catch (BusinessException e) {
-            throw SmsFault.of(e);
-        }
+        });
     }
 
     @WebMethod
     @WebResult(name = "subscriber", targetNamespace = SoapNames.NAMESPACE)
     public SubscriberData getSubscriber(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId) throws SmsFault {
-        try {
+        return SmsFault.call(() -> {
             return data(subscribers.getByCustomerId(customerId));
-        } catch (BusinessException e) {
-            throw SmsFault.of(e);
-        }
+        });
     }
 
     @WebMethod
@@ -65,7 +61,7 @@ public class SubscriberEndpoint {
                                               @WebParam(name = "area", targetNamespace = SoapNames.NAMESPACE) String area,
                                               @WebParam(name = "stb", targetNamespace = SoapNames.NAMESPACE) String stb,
                                               @WebParam(name = "card", targetNamespace = SoapNames.NAMESPACE) String card) throws SmsFault {
-        try {
+        return SmsFault.call(() -> {
             InputCheck check = new InputCheck();
             SubscriberFilter filter = SubscriberFilter.parse(check, customerId, name, mobile, city, state, status, lco, area, stb, card);
             PageRequest page = PageRequest.parse(check, offset, limit, 50, sort, order);
@@ -77,9 +73,7 @@ public class SubscriberEndpoint {
             var lcoCodes = subscribers.lcoCodesOf(items);
             items.forEach(s -> data.subscriber.add(SubscriberData.of(s, lcoCodes.get(s.getLcoId()))));
             return data;
-        } catch (BusinessException e) {
-            throw SmsFault.of(e);
-        }
+        });
     }
 
     /** Changes the fields given (see SubscriberUpdate); the version read is required and a stale one is a CONFLICT fault. */
@@ -88,14 +82,12 @@ public class SubscriberEndpoint {
     public SubscriberData updateSubscriber(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId,
                                            @WebParam(name = "update", targetNamespace = SoapNames.NAMESPACE) SubscriberUpdateData update)
             throws SmsFault {
-        try {
+        return SmsFault.call(() -> {
             if (update == null) {
                 throw new org.opensms.sms.shared.InvalidInputException("update", "is required");
             }
             return data(subscribers.update(customerId, update.toChanges(), Surface.SOAP));
-        } catch (BusinessException e) {
-            throw SmsFault.of(e);
-        }
+        });
     }
 
     /** REGISTERED to ACTIVE; refused (CONFLICT) until the CAF number and date are recorded. */
@@ -135,24 +127,20 @@ public class SubscriberEndpoint {
     @WebResult(name = "history", targetNamespace = SoapNames.NAMESPACE)
     public SubscriberHistoryData getSubscriberHistory(@WebParam(name = "customerId", targetNamespace = SoapNames.NAMESPACE) String customerId)
             throws SmsFault {
-        try {
+        return SmsFault.call(() -> {
             Subscriber s = subscribers.getByCustomerId(customerId);
             SubscriberHistoryData d = new SubscriberHistoryData();
             d.customerId = s.getCustomerId().value();
             d.status = s.getStatus().name();
             subscribers.history(customerId).forEach(c -> d.change.add(SubscriberChangeData.of(c)));
             return d;
-        } catch (BusinessException e) {
-            throw SmsFault.of(e);
-        }
+        });
     }
 
     private SubscriberData transition(String customerId, Operation op, String reason) throws SmsFault {
-        try {
+        return SmsFault.call(() -> {
             return data(subscribers.transition(customerId, op, reason, Surface.SOAP));
-        } catch (BusinessException e) {
-            throw SmsFault.of(e);
-        }
+        });
     }
 
     private SubscriberData data(Subscriber s) {

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -130,6 +131,12 @@ public class BulkJobWorker {
         BulkJob job = em.find(BulkJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
         if (job == null || job.isFinished()) {
             return false;
+        }
+        if (!oneByOne) {
+            // the chunk's writes (200 subscribers' status, history, CAS journal and expected state) go to the database
+            // at commit, batched per statement, instead of before every query: a third of the time at 1,000,000
+            // subscribers (sms-bench RESULTS.md). The rows read here are each subscriber's own, never one another's.
+            em.setFlushMode(FlushModeType.COMMIT);
         }
         Instant now = clock.instant();
         job.running(now);
