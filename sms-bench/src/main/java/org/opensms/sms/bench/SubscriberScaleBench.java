@@ -28,7 +28,7 @@ import org.opensms.sms.subscriber.CustomerIdScheme;
  * has acknowledged every command, then the bulk resume that restores them. One client, requests one after the other,
  * so latencies are the server's, not a queue's; every answer is checked (status, and one match for exact searches).
  * <pre>
- * mvn -q -f sms-bench/pom.xml exec:java@scale -Dexec.args="--password PW --subscribers 1000000 [--repeat 200] [--bulk true]"
+ * mvn -q -f sms-bench/pom.xml exec:java@scale -Dexec.args="--password PW --subscribers 1000000 [--repeat 200] [--bulk true|resume,suspend,...]"
  * </pre>
  */
 public final class SubscriberScaleBench {
@@ -69,9 +69,12 @@ public final class SubscriberScaleBench {
         if (!"false".equals(opts.get("console"))) {
             b.consoleList(Math.max(20, repeat / 4), password);
         }
-        if ("true".equals(opts.get("bulk"))) {
-            b.bulk(opts.getOrDefault("lco", SubscriberDataGenerator.BIG_LCO), "suspend");
-            b.bulk(opts.getOrDefault("lco", SubscriberDataGenerator.BIG_LCO), "resume");
+        // --bulk true: suspend then resume (restoring the data); or a list, e.g. --bulk resume,suspend,resume
+        String bulk = opts.getOrDefault("bulk", "false");
+        for (String action : "true".equals(bulk) ? new String[] {"suspend", "resume"} : bulk.split(",")) {
+            if (!action.equals("false")) {
+                b.bulk(opts.getOrDefault("lco", SubscriberDataGenerator.BIG_LCO), action);
+            }
         }
     }
 

@@ -55,9 +55,18 @@ public class SubscriberRepository {
         }
     }
 
+    /**
+     * The subscriber with this customer ID. A subscriber already read in this transaction is answered from the
+     * persistence context without a query (a status change reads it three times: the caller, the service and the
+     * CAS observer; a bulk chunk does that for 200 subscribers).
+     */
     public Optional<Subscriber> findByCustomerId(String customerId) {
         return em.createQuery("select s from Subscriber s where s.customerId = :id", Subscriber.class)
-                .setParameter("id", customerId).getResultStream().findFirst();
+                .setParameter("id", customerId)
+                // EclipseLink's QueryHints.QUERY_TYPE and CACHE_USAGE (other providers ignore unknown hints)
+                .setHint("eclipselink.query-type", "ReadObject")
+                .setHint("eclipselink.cache-usage", "CheckCacheThenDatabase")
+                .getResultStream().findFirst();
     }
 
     /** Looks in the database only: a subscriber being registered in this transaction is not written first. */
