@@ -134,8 +134,8 @@ public class BulkJobWorker {
         }
         if (!oneByOne) {
             // the chunk's writes (200 subscribers' status, history, CAS journal and expected state) go to the database
-            // at commit, batched per statement, instead of before every query: a third of the time at 1,000,000
-            // subscribers (sms-bench RESULTS.md). The rows read here are each subscriber's own, never one another's.
+            // at commit, batched per statement, instead of before every query: 100,000 suspensions in 295 s instead of
+            // 650 s (sms-bench RESULTS.md). The rows read here are each subscriber's own, never one another's.
             em.setFlushMode(FlushModeType.COMMIT);
         }
         Instant now = clock.instant();
