@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,8 @@ public class SubscriberListBacking implements Serializable {
     @Inject
     SubscriberExport exports;
 
-    static final Duration COUNT_TTL = Duration.ofSeconds(30);
+    @Inject
+    SubscriberCounts counts;
 
     private final LazyDataModel<Subscriber> model = new SubscriberLazyModel();
     /** The device filters, typed above the table (they are not columns). */
@@ -101,26 +101,20 @@ public class SubscriberListBacking implements Serializable {
     }
 
     /**
-     * Pages and sorts in the database. The total is counted again only when the filter changes or the
-     * last count is older than {@link #COUNT_TTL}: paging through a broad filter does not recount it.
+     * Pages and sorts in the database. Broad totals come from {@link SubscriberCounts} (counted at most every 30 s
+     * for all users), so paging or opening the list does not count a million rows each time.
      */
     private class SubscriberLazyModel extends LazyDataModel<Subscriber> {
 
         private SubscriberFilter countedFilter;
-        private long countedTotal;
-        private Instant countedAt = Instant.EPOCH;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             try {
                 SubscriberFilter f = filter(filterBy);
-                Instant now = Instant.now();
-                if (!f.equals(countedFilter) || countedAt.plus(COUNT_TTL).isBefore(now)) {
-                    countedTotal = subscribers.count(f);
-                    countedFilter = f;
-                    countedAt = now;
-                }
-                return (int) Math.min(Integer.MAX_VALUE, countedTotal);
+                long total = counts.total(f, subscribers::count, Instant.now());
+                countedFilter = f;
+                return (int) Math.min(Integer.MAX_VALUE, total);
             } catch (BusinessException e) {
                 FacesMessages.show(e, "subscribers", f -> null);
                 return 0;
