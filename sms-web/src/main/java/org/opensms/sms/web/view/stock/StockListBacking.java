@@ -47,44 +47,40 @@ public class StockListBacking implements Serializable {
     private Map<DeviceState, Long> counts;
 
     public void allocate() {
-        act("allocated", () -> stock.allocate(type, serials(), lco, reason, Surface.CONSOLE));
+        move("allocate", lco, "allocated");
     }
 
     public void returnToWarehouse() {
-        act("returned to the warehouse", () -> stock.returnToWarehouse(type, serials(), reason, Surface.CONSOLE));
+        move("return", null, "returned to the warehouse");
     }
 
     public void markFaulty() {
-        act("marked faulty", () -> stock.markFaulty(type, serials(), reason, Surface.CONSOLE));
+        move("faulty", null, "marked faulty");
     }
 
     public void sendForRepair() {
-        act("sent for repair", () -> stock.sendForRepair(type, serials(), reason, Surface.CONSOLE));
+        move("repair", null, "sent for repair");
     }
 
     public void backFromRepair() {
-        act("back from repair", () -> stock.backFromRepair(type, serials(), reason, Surface.CONSOLE));
+        move("repaired", null, "back from repair");
     }
 
     public void blacklist() {
-        // through pairing: a paired device is unpaired first and a card is blacklisted in the CAS too
-        act("blacklisted", () -> {
-            List<String> serials = serials();
-            pairing.blacklist(type, serials, reason, Surface.CONSOLE);
-            return serials.stream().map(s -> stock.get(type, s)).toList();
-        });
+        move("blacklist", null, "blacklisted");
     }
 
     private List<String> serials() {
         return selected == null ? List.of() : selected.stream().map(StockDevice::getSerial).toList();
     }
 
-    private void act(String done, java.util.function.Supplier<List<StockDevice>> action) {
+    /**
+     * One move of the selected devices, through {@link PairingService#moveStock} as REST and SOAP: a paired device
+     * moves only through pairing, and a blacklisted card is blacklisted in the CAS too.
+     */
+    private void move(String action, String toLco, String done) {
         try {
-            if (!done.equals("blacklisted")) {
-                pairing.requireUnpaired(type, serials());   // a paired device moves only through pairing
-            }
-            int n = action.get().size();
+            int n = pairing.moveStock(type, serials(), action, toLco, reason, Surface.CONSOLE).size();
             FacesMessages.info(n + " " + type.label() + (n == 1 ? "" : "s") + " " + done);
             selected = new ArrayList<>();
             reason = null;
