@@ -5,8 +5,6 @@ import static org.opensms.sms.it.SmsServer.ADMIN;
 import static org.opensms.sms.it.SmsServer.ADMIN_PASSWORD;
 import static org.opensms.sms.it.SmsServer.BASE;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,10 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class ConsoleIT {
 
+    private static ConsoleBrowser console;
     private static WebDriver browser;
     private static WebDriverWait wait;
 
@@ -41,35 +36,16 @@ class ConsoleIT {
 
     @BeforeAll
     static void openBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("sms.it.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("sms-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("sms.it.chromedriver", "/usr/bin/chromedriver")).toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        // the journal table is replaced by its poll every 3 s: an element read as it goes is looked up again
-        wait.ignoring(StaleElementReferenceException.class);
+        console = ConsoleBrowser.open();
+        browser = console.driver;
+        wait = console.wait;
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (console != null) {
+            console.quit();
         }
-    }
-
-    private static WebElement byId(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    private static void type(String id, String text) {
-        WebElement e = byId(id);
-        e.clear();
-        e.sendKeys(text);
     }
 
     private static void chooseState(String selectId, String code) {
@@ -77,29 +53,23 @@ class ConsoleIT {
                 selectId, code);
     }
 
-    private static void logIn(String user, String password) {
-        type("login:username", user);
-        type("login:password", password);
-        byId("login:submit").click();
-    }
-
     @Test
     void logInRegisterFindAndLogOut() {
         browser.get(BASE + "/subscriber/list.xhtml");
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
 
-        logIn(ADMIN, "not-the-password");
+        console.logIn(ADMIN, "not-the-password");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "Invalid username or password"));
 
-        logIn(ADMIN, ADMIN_PASSWORD);
+        console.logIn(ADMIN, ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/subscriber/list.xhtml"));
-        assertThat(byId("menu:caller").getText()).isEqualTo(ADMIN);
+        assertThat(console.byId("menu:caller").getText()).isEqualTo(ADMIN);
 
         // bad input: every wrong field gets its message, nothing is registered
         browser.get(BASE + "/subscriber/register.xhtml");
-        type("register:mobile", "12345");
-        type("register:email", "not-an-email");
-        byId("register:submit").click();
+        console.type("register:mobile", "12345");
+        console.type("register:email", "not-an-email");
+        console.byId("register:submit").click();
         wait.until(d -> d.getPageSource().contains("10-digit Indian mobile number"));
         String page = browser.getPageSource();
         assertThat(page).contains("is required", "must be an e-mail address");
@@ -109,14 +79,14 @@ class ConsoleIT {
         String name = "Console " + SmsServer.unique("p");
         String mobile = SmsServer.uniqueMobile();
         browser.get(BASE + "/subscriber/register.xhtml");
-        type("register:name", name);
-        type("register:mobile", mobile);
-        type("register:email", "console@example.in");
-        type("register:billingLine1", "7 Marine Drive");
-        type("register:billingCity", "Mumbai");
+        console.type("register:name", name);
+        console.type("register:mobile", mobile);
+        console.type("register:email", "console@example.in");
+        console.type("register:billingLine1", "7 Marine Drive");
+        console.type("register:billingCity", "Mumbai");
         chooseState("register:billingState", "MH");
-        type("register:billingPinCode", "400002");
-        byId("register:submit").click();
+        console.type("register:billingPinCode", "400002");
+        console.byId("register:submit").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:result"), "Customer ID SMS"));
         String customerId = browser.findElement(By.id("register:customerId")).getAttribute("textContent");
         assertThat(customerId).matches("SMS\\d{8}");
@@ -126,16 +96,16 @@ class ConsoleIT {
         String restId = SmsServer.json(SmsServer.postJson("/api/subscribers",
                 SmsServer.registrationJson("Rest " + name, restMobile), ADMIN, ADMIN_PASSWORD)).getString("customerId");
         browser.get(BASE + "/subscriber/list.xhtml");
-        type("subscribers:table:nameColumn:filter", name);
+        console.type("subscribers:table:nameColumn:filter", name);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscribers:table_data"), customerId));
-        assertThat(byId("subscribers:table_data").getText()).contains(name, mobile, "Mumbai", "MH", "REGISTERED");
+        assertThat(console.byId("subscribers:table_data").getText()).contains(name, mobile, "Mumbai", "MH", "REGISTERED");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-paginator-current"), "of 1 subscribers"));
 
         browser.get(BASE + "/subscriber/list.xhtml");
-        type("subscribers:table:customerIdColumn:filter", restId);
+        console.type("subscribers:table:customerIdColumn:filter", restId);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscribers:table_data"), "Rest " + name));
 
-        byId("menu:logout").findElement(By.tagName("a")).click();
+        console.byId("menu:logout").findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         browser.get(BASE + "/index.xhtml");
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
@@ -147,14 +117,14 @@ class ConsoleIT {
         String password = SmsServer.createAccount(lco, "LCO");
         browser.manage().deleteAllCookies();
         browser.get(BASE + "/index.xhtml");
-        logIn(lco, password);
+        console.logIn(lco, password);
         wait.until(ExpectedConditions.urlContains("/index.xhtml"));
         assertThat(browser.getPageSource()).doesNotContain("Register a subscriber");
         browser.get(BASE + "/subscriber/register.xhtml");
         wait.until(d -> d.getPageSource().contains("Your role does not allow this page"));
         browser.get(BASE + "/account/users.xhtml");
         wait.until(d -> d.getPageSource().contains("Your role does not allow this page"));
-        byId("menu:logout").findElement(By.tagName("a")).click();
+        console.byId("menu:logout").findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
@@ -168,13 +138,13 @@ class ConsoleIT {
         browser.manage().deleteAllCookies();
         browser.get(BASE + "/cas/commands.xhtml");
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
-        logIn(ADMIN, ADMIN_PASSWORD);
+        console.logIn(ADMIN, ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/cas/commands.xhtml"));
         String card = "55" + SmsServer.uniqueMobile();
-        type("issue:card", card);
-        byId("issue:submit").click();
+        console.type("issue:card", card);
+        console.byId("issue:submit").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("journal:lines_data"), card));
-        assertThat(byId("journal:lines_data").getText()).contains("ACTIVATE_CARD", card, ADMIN + " (CONSOLE)");
+        assertThat(console.byId("journal:lines_data").getText()).contains("ACTIVATE_CARD", card, ADMIN + " (CONSOLE)");
         String emulator = "http://127.0.0.1:" + System.getProperty("sms.it.casControlPort", "7411") + "/cards/" + card;
         Instant end = Instant.now().plusSeconds(30);
         String state = "";
@@ -184,13 +154,13 @@ class ConsoleIT {
         }
         assertThat(state).as("card state in the CAS emulator").contains("\"active\":true");
         new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(d -> byId("journal:lines_data").getText()
+                .until(d -> console.byId("journal:lines_data").getText()
                 .lines().anyMatch(l -> l.contains(card) && l.contains("ACCEPTED")));
         // the state filter: no REJECTED line for this card
-        byId("journal:stateFilter").click();
+        console.byId("journal:stateFilter").click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='REJECTED']"))).click();
-        wait.until(d -> !byId("journal:lines_data").getText().contains(card));
-        byId("menu:logout").findElement(By.tagName("a")).click();
+        wait.until(d -> !console.byId("journal:lines_data").getText().contains(card));
+        console.byId("menu:logout").findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
@@ -207,36 +177,36 @@ class ConsoleIT {
         browser.manage().deleteAllCookies();
         browser.get(BASE + "/subscriber/list.xhtml");
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
-        logIn(ADMIN, ADMIN_PASSWORD);
+        console.logIn(ADMIN, ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/subscriber/list.xhtml"));
-        type("subscribers:table:customerIdColumn:filter", id);
+        console.type("subscribers:table:customerIdColumn:filter", id);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscribers:table_data"), name));
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(id))).click();
         wait.until(ExpectedConditions.urlContains("/subscriber/view.xhtml"));
-        assertThat(byId("subscriber:status").getText()).isEqualTo("REGISTERED");
+        assertThat(console.byId("subscriber:status").getText()).isEqualTo("REGISTERED");
 
-        byId("lifecycle:activate").click();
+        console.byId("lifecycle:activate").click();
         wait.until(d -> d.getPageSource().contains("customer application form (CAF)"));
-        assertThat(byId("subscriber:status").getText()).isEqualTo("REGISTERED");
+        assertThat(console.byId("subscriber:status").getText()).isEqualTo("REGISTERED");
 
-        byId("subscriber:editLink").click();
+        console.byId("subscriber:editLink").click();
         wait.until(ExpectedConditions.urlContains("/subscriber/edit.xhtml"));
-        type("edit:cafNumber", "CAF/CONSOLE/1");
-        type("edit:cafDate", "2026-01-15");
-        type("edit:area", "Bandra West");
-        byId("edit:submit").click();
+        console.type("edit:cafNumber", "CAF/CONSOLE/1");
+        console.type("edit:cafDate", "2026-01-15");
+        console.type("edit:area", "Bandra West");
+        console.byId("edit:submit").click();
         wait.until(d -> d.getPageSource().contains("Saved " + id));
 
         browser.get(BASE + "/subscriber/view.xhtml?customerId=" + id);
-        byId("lifecycle:activate").click();
+        console.byId("lifecycle:activate").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscriber:status"), "ACTIVE"));
-        type("lifecycle:reason", "customer request");
-        byId("lifecycle:suspend").click();
+        console.type("lifecycle:reason", "customer request");
+        console.byId("lifecycle:suspend").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscriber:status"), "SUSPENDED"));
-        String history = byId("historyForm:history_data").getText();
+        String history = console.byId("historyForm:history_data").getText();
         assertThat(history).contains("cafNumber", "CAF/CONSOLE/1", "Bandra West", "REGISTERED", "ACTIVE", "SUSPENDED",
                 "customer request", ADMIN + " (CONSOLE)", ADMIN + " (REST)");
-        byId("menu:logout").findElement(By.tagName("a")).click();
+        console.byId("menu:logout").findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 }

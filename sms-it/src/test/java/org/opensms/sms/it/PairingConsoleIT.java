@@ -5,9 +5,6 @@ import static org.opensms.sms.it.SmsServer.ADMIN;
 import static org.opensms.sms.it.SmsServer.ADMIN_PASSWORD;
 import static org.opensms.sms.it.SmsServer.BASE;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,12 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class PairingConsoleIT {
 
+    private static ConsoleBrowser console;
     private static WebDriver browser;
     private static WebDriverWait wait;
 
@@ -45,38 +38,16 @@ class PairingConsoleIT {
 
     @BeforeAll
     static void openBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("sms.it.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("sms-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("sms.it.chromedriver", "/usr/bin/chromedriver")).toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
+        console = ConsoleBrowser.open();
+        browser = console.driver;
+        wait = console.wait;
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (console != null) {
+            console.quit();
         }
-    }
-
-    private static WebElement byId(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    private static void type(String id, String text) {
-        WebElement e = byId(id);
-        e.clear();
-        e.sendKeys(text);
-    }
-
-    private static void seeText(String id, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
     @Test
@@ -93,55 +64,55 @@ class PairingConsoleIT {
 
         browser.get(BASE + "/pairing/devices.xhtml?customerId=" + id);
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
-        type("login:username", ADMIN);
-        type("login:password", ADMIN_PASSWORD);
-        byId("login:submit").click();
+        console.type("login:username", ADMIN);
+        console.type("login:password", ADMIN_PASSWORD);
+        console.byId("login:submit").click();
         wait.until(ExpectedConditions.urlContains("/pairing/devices.xhtml"));
-        seeText("devices:lco", lco);
+        console.seeText("devices:lco", lco);
 
         // a blacklisted card is refused with the device, its state and the rule; nothing is paired
-        byId("devices:openPair").click();
-        type("pairForm:pairStb", p + "-S1");
-        type("pairForm:pairCard", p + "-C2");
-        byId("pairForm:pair").click();
-        seeText("messages", "smart card " + p + "-C2 is BLACKLISTED");
-        assertThat(byId("devices:pairCount").getText()).isEqualTo("0");
+        console.byId("devices:openPair").click();
+        console.type("pairForm:pairStb", p + "-S1");
+        console.type("pairForm:pairCard", p + "-C2");
+        console.byId("pairForm:pair").click();
+        console.seeText("messages", "smart card " + p + "-C2 is BLACKLISTED");
+        assertThat(console.byId("devices:pairCount").getText()).isEqualTo("0");
 
         // pair through the dialog
-        type("pairForm:pairCard", p + "-C1");
-        byId("pairForm:pair").click();
-        seeText("devices:pairs_data", p + "-S1");
-        assertThat(byId("devices:pairs_data").getText()).contains(p + "-C1", "ACTIVE");
+        console.type("pairForm:pairCard", p + "-C1");
+        console.byId("pairForm:pair").click();
+        console.seeText("devices:pairs_data", p + "-S1");
+        assertThat(console.byId("devices:pairs_data").getText()).contains(p + "-C1", "ACTIVE");
 
         // switch the pair off, then unpair it
-        byId("devices:pairs:0:switchOff").click();
-        seeText("devices:pairs:0:activation", "INACTIVE");
+        console.byId("devices:pairs:0:switchOff").click();
+        console.seeText("devices:pairs:0:activation", "INACTIVE");
 
         // find the subscriber by card number and by STB serial
         browser.get(BASE + "/pairing/search.xhtml");
-        type("search:serial", p.toLowerCase(Locale.ROOT) + "-s1");
-        byId("search:find").click();
-        seeText("search:customerId", id);
-        type("search:serial", p + "-C1");
-        byId("search:find").click();
-        seeText("search:pair", p + "-S1");
+        console.type("search:serial", p.toLowerCase(Locale.ROOT) + "-s1");
+        console.byId("search:find").click();
+        console.seeText("search:customerId", id);
+        console.type("search:serial", p + "-C1");
+        console.byId("search:find").click();
+        console.seeText("search:pair", p + "-S1");
 
         // the subscriber list finds the holder of the box (device filter above the table) and the LCO's subscribers
         // (column filter), showing each row's LCO and area
         browser.get(BASE + "/subscriber/list.xhtml");
-        type("subscribers:stbFilter", p.toLowerCase(Locale.ROOT) + "-s1" + Keys.ENTER);
-        seeText("subscribers:table_data", id);
+        console.type("subscribers:stbFilter", p.toLowerCase(Locale.ROOT) + "-s1" + Keys.ENTER);
+        console.seeText("subscribers:table_data", id);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-paginator-current"), "of 1 subscribers"));
         browser.get(BASE + "/subscriber/list.xhtml");
-        type("subscribers:table:lcoColumn:filter", lco.toLowerCase(Locale.ROOT));
-        seeText("subscribers:table_data", id);
+        console.type("subscribers:table:lcoColumn:filter", lco.toLowerCase(Locale.ROOT));
+        console.seeText("subscribers:table_data", id);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-paginator-current"), "of 1 subscribers"));
-        assertThat(byId("subscribers:table_data").getText()).contains(lco, "Indiranagar");
+        assertThat(console.byId("subscribers:table_data").getText()).contains(lco, "Indiranagar");
 
         browser.get(BASE + "/pairing/devices.xhtml?customerId=" + id);
-        byId("devices:pairs:0:unpair").click();
-        byId("devices:confirmYes").click();
-        seeText("devices:ended_data", p + "-S1");
-        assertThat(byId("devices:pairCount").getText()).isEqualTo("0");
+        console.byId("devices:pairs:0:unpair").click();
+        console.byId("devices:confirmYes").click();
+        console.seeText("devices:ended_data", p + "-S1");
+        assertThat(console.byId("devices:pairCount").getText()).isEqualTo("0");
     }
 }

@@ -1,0 +1,70 @@
+package org.opensms.sms.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The consoles' browser tests share this: Debian's Chromium, headless, through its ChromeDriver (system properties
+ * {@code sms.it.chromium} and {@code sms.it.chromedriver} override the paths), waits of up to 20 s, and the few
+ * gestures every page needs.
+ */
+final class ConsoleBrowser {
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    private ConsoleBrowser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // polled tables (the CAS journal every 3 s) are replaced while read: an element read as it goes is looked up again
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    static ConsoleBrowser open() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("sms.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("sms-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("sms.it.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        return new ConsoleBrowser(new ChromeDriver(service, options));
+    }
+
+    void quit() {
+        driver.quit();
+    }
+
+    WebElement byId(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    void type(String id, String text) {
+        WebElement e = byId(id);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    void seeText(String id, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    /** Fills and submits the login form (the page must be showing it). */
+    void logIn(String user, String password) {
+        type("login:username", user);
+        type("login:password", password);
+        byId("login:submit").click();
+    }
+}
