@@ -9,8 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import org.opensms.sms.shared.StoredTime;
 
 /**
  * One CAS command as issued: a journal row that is written once, in the transaction that issued the
@@ -61,7 +60,7 @@ public class CasCommandEntry {
         this.target = target;
         this.requestedBy = requestedBy;
         this.surface = surface;
-        this.requestedAt = requestedAt.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        this.requestedAt = StoredTime.utc(requestedAt);
     }
 
     public String getCommandId() { return commandId; }

@@ -9,8 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import org.opensms.sms.shared.StoredTime;
 
 /** What the CAS made of a command (accepted, rejected, failed), as reported by the adapter; appended, never changed. */
 @Entity
@@ -49,7 +48,7 @@ public class CasCommandOutcome {
         this.code = code;
         this.reason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
         this.attempts = attempts;
-        this.reportedAt = reportedAt.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        this.reportedAt = StoredTime.utc(reportedAt);
     }
 
     public String getCommandId() { return commandId; }

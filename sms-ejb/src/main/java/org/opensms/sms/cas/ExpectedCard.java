@@ -11,8 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 import org.opensms.cas.api.ActivateCard;
@@ -26,6 +24,7 @@ import org.opensms.cas.api.DeactivateCard;
 import org.opensms.cas.api.PairStb;
 import org.opensms.cas.api.UnblacklistCard;
 import org.opensms.cas.api.UnpairStb;
+import org.opensms.sms.shared.StoredTime;
 
 /**
  * What the SMS has told the CAS one card should be: active or not, blacklisted or not, the STB it is paired with
@@ -51,8 +50,8 @@ public class ExpectedCard {
 
         public ExpectedEntitlement(String product, Instant start, Instant end) {
             this.product = product;
-            this.startsAt = utc(start);
-            this.endsAt = utc(end);
+            this.startsAt = StoredTime.utc(start);
+            this.endsAt = StoredTime.utc(end);
         }
 
         public String getProduct() { return product; }
@@ -90,10 +89,6 @@ public class ExpectedCard {
         this.card = card;
     }
 
-    private static OffsetDateTime utc(Instant t) {
-        return t.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
-
     /**
      * What the command, once the CAS applies it, makes of the card (the CAS's rules, PROTOCOL.md section 6):
      * activation, blacklist, pairing and entitlements change; group assignment and messages are not state the
@@ -122,7 +117,7 @@ public class ExpectedCard {
             throw new IllegalArgumentException("no expected-state rule for " + command.kind());
         }
         this.lastCommandId = commandId;
-        this.updatedAt = utc(at);
+        this.updatedAt = StoredTime.utc(at);
     }
 
     private void putEntitlement(String product, Instant start, Instant end) {

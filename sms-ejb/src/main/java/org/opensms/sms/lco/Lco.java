@@ -13,12 +13,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.opensms.sms.shared.Address;
 import org.opensms.sms.shared.EmailAddress;
 import org.opensms.sms.shared.MobileNumber;
+import org.opensms.sms.shared.StoredTime;
 import org.opensms.sms.shared.Surface;
 
 /**
@@ -102,7 +101,7 @@ public class Lco {
         this.code = code;
         apply(details);
         this.status = details.status() == null ? LcoStatus.ACTIVE : details.status();
-        this.createdAt = micros(at);
+        this.createdAt = StoredTime.utc(at);
         this.createdBy = by;
         this.createdVia = via;
     }
@@ -113,7 +112,7 @@ public class Lco {
         if (details.status() != null) {
             this.status = details.status();
         }
-        this.updatedAt = micros(at);
+        this.updatedAt = StoredTime.utc(at);
         this.updatedBy = by;
         this.updatedVia = via;
     }
@@ -128,11 +127,6 @@ public class Lco {
         this.gstin = d.gstin() == null ? null : d.gstin().value();
         this.area = d.area();
         this.areaKey = d.area().toUpperCase(Locale.ROOT);
-    }
-
-    private static OffsetDateTime micros(Instant at) {
-        // microseconds: what every supported database keeps
-        return at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     public boolean isActive() {

@@ -13,8 +13,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import org.opensms.sms.shared.StoredTime;
 import org.opensms.sms.shared.Surface;
 
 /**
@@ -95,11 +94,11 @@ public class Pairing implements Serializable {
         this.currentStb = stbSerial;
         this.currentCard = cardNumber;
         this.activation = activation;
-        this.activationChangedAt = micros(at);
+        this.activationChangedAt = StoredTime.utc(at);
         this.activationChangedBy = by;
         this.replacesId = replacesId;
         this.pairReason = reason;
-        this.pairedAt = micros(at);
+        this.pairedAt = StoredTime.utc(at);
         this.pairedBy = by;
         this.pairedVia = via;
     }
@@ -111,7 +110,7 @@ public class Pairing implements Serializable {
         }
         currentStb = null;
         currentCard = null;
-        unpairedAt = micros(at);
+        unpairedAt = StoredTime.utc(at);
         unpairedBy = by;
         unpairedVia = via;
         unpairReason = reason;
@@ -119,12 +118,8 @@ public class Pairing implements Serializable {
 
     void switchTo(DeviceActivation to, Instant at, String by) {
         activation = to;
-        activationChangedAt = micros(at);
+        activationChangedAt = StoredTime.utc(at);
         activationChangedBy = by;
-    }
-
-    private static OffsetDateTime micros(Instant at) {
-        return at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     private static Instant instant(OffsetDateTime t) {

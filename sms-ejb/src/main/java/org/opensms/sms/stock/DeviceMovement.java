@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import org.opensms.sms.shared.StoredTime;
 import org.opensms.sms.shared.Surface;
 
 /**
@@ -82,7 +83,7 @@ public class DeviceMovement {
         this.reason = reason;
         this.movedBy = movedBy;
         this.surface = surface;
-        this.movedAt = StockDevice.micros(movedAt);
+        this.movedAt = StoredTime.utc(movedAt);
     }
 
     public Long getId() {

@@ -10,9 +10,8 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.opensms.sms.lco.Lco;
+import org.opensms.sms.shared.StoredTime;
 import org.opensms.sms.shared.Surface;
 
 /**
@@ -75,8 +74,8 @@ public abstract class StockDevice {
         this.lot = lot;
         this.warehouse = warehouse;
         this.state = DeviceState.IN_STOCK;
-        this.stateChangedAt = micros(at);
-        this.createdAt = micros(at);
+        this.stateChangedAt = StoredTime.utc(at);
+        this.createdAt = StoredTime.utc(at);
         this.createdBy = by;
         this.createdVia = via;
     }
@@ -117,14 +116,9 @@ public abstract class StockDevice {
             }
         }
         state = move.target();
-        stateChangedAt = micros(at);
+        stateChangedAt = StoredTime.utc(at);
         return new DeviceMovement(getType(), serial, from, state, fromLco == null ? null : fromLco.getCode(),
                 lco == null ? null : lco.getCode(), move, reason, by, via, at);
-    }
-
-    static OffsetDateTime micros(Instant at) {
-        // microseconds: what every supported database keeps
-        return at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     /** The serial (set-top box) or number (smart card). */

@@ -16,12 +16,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.opensms.sms.shared.Address;
 import org.opensms.sms.shared.EmailAddress;
 import org.opensms.sms.shared.MobileNumber;
+import org.opensms.sms.shared.StoredTime;
 import org.opensms.sms.shared.Surface;
 
 /**
@@ -132,8 +131,7 @@ public class Subscriber implements java.io.Serializable {
         this.billingAddress = billingAddress;
         this.installationAddress = installationAddress;
         this.status = SubscriberStatus.REGISTERED;
-        // microseconds: what every supported database keeps, so the stored and the returned value agree
-        this.registeredAt = registeredAt.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        this.registeredAt = StoredTime.utc(registeredAt);
         this.registeredBy = registeredBy;
         this.registeredVia = registeredVia;
     }

@@ -11,8 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import org.opensms.sms.shared.StoredTime;
 import org.opensms.sms.shared.Surface;
 
 /**
@@ -72,7 +71,7 @@ public class SubscriberChange implements java.io.Serializable {
         this.reason = clip(reason);
         this.changedBy = changedBy;
         this.surface = surface;
-        this.changedAt = changedAt.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        this.changedAt = StoredTime.utc(changedAt);
     }
 
     private static String clip(String v) {

@@ -11,8 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import org.opensms.sms.shared.StoredTime;
 
 /** One comparison of every card the SMS knows with the CAS: who started it, how far it got, what it found. */
 @Entity
@@ -72,13 +71,9 @@ public class ReconciliationRun {
     public ReconciliationRun(Trigger trigger, String requestedBy, Instant at) {
         this.trigger = trigger;
         this.requestedBy = requestedBy;
-        this.startedAt = utc(at);
+        this.startedAt = StoredTime.utc(at);
         this.updatedAt = startedAt;
         this.status = Status.RUNNING;
-    }
-
-    private static OffsetDateTime utc(Instant t) {
-        return t.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     /** Counts one chunk of cards and remembers where the next starts. */
@@ -88,13 +83,13 @@ public class ReconciliationRun {
         this.cardsDiffering += differing;
         this.commandsResent += resent;
         this.lastCard = lastCard;
-        this.updatedAt = utc(at);
+        this.updatedAt = StoredTime.utc(at);
     }
 
     public void finish(Status status, String message, Instant at) {
         this.status = status;
         this.message = message == null || message.length() <= 500 ? message : message.substring(0, 500);
-        this.finishedAt = utc(at);
+        this.finishedAt = StoredTime.utc(at);
         this.updatedAt = finishedAt;
     }
 

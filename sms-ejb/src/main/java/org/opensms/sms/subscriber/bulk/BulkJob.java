@@ -11,9 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.opensms.sms.shared.IndianState;
+import org.opensms.sms.shared.StoredTime;
 import org.opensms.sms.shared.Surface;
 import org.opensms.sms.subscriber.SubscriberFilter;
 import org.opensms.sms.subscriber.SubscriberStatus;
@@ -146,14 +145,10 @@ public class BulkJob {
         this.reason = reason;
         this.requestedBy = requestedBy;
         this.requestedVia = via;
-        this.requestedAt = utc(at);
+        this.requestedAt = StoredTime.utc(at);
         this.updatedAt = requestedAt;
         this.status = Status.QUEUED;
         this.total = total;
-    }
-
-    private static OffsetDateTime utc(Instant t) {
-        return t.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     private static String cut(String s, int max) {
@@ -169,7 +164,7 @@ public class BulkJob {
     public void running(Instant at) {
         if (status == Status.QUEUED) {
             status = Status.RUNNING;
-            updatedAt = utc(at);
+            updatedAt = StoredTime.utc(at);
         }
     }
 
@@ -184,13 +179,13 @@ public class BulkJob {
         if (done > total) {
             total = done;   // subscribers of the LCO, area or filter added while the job ran
         }
-        this.updatedAt = utc(at);
+        this.updatedAt = StoredTime.utc(at);
     }
 
     public void finish(Status status, String message, Instant at) {
         this.status = status;
         this.message = cut(message, 500);
-        this.finishedAt = utc(at);
+        this.finishedAt = StoredTime.utc(at);
         this.updatedAt = finishedAt;
         if (status == Status.DONE) {
             total = done;

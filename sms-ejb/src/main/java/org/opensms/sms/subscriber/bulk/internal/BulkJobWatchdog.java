@@ -11,9 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.opensms.sms.shared.StoredTime;
 import org.opensms.sms.subscriber.bulk.BulkJob;
 
 /**
@@ -51,7 +51,7 @@ public class BulkJobWatchdog {
 
     /** Ends the stalled jobs as of {@code now}; returns how many. */
     int endStalledJobs(Instant now) {
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        OffsetDateTime at = StoredTime.utc(now);
         return em.createQuery("update BulkJob j set j.status = :failed, j.finishedAt = :now, j.updatedAt = :now,"
                         + " j.message = :message where j.status in (:queued, :running) and j.updatedAt < :before")
                 .setParameter("failed", BulkJob.Status.FAILED).setParameter("now", at)
