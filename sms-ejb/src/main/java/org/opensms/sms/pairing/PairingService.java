@@ -2,6 +2,7 @@ package org.opensms.sms.pairing;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -360,6 +361,12 @@ public class PairingService {
     public List<Pairing> historyOfDevice(DeviceType type, String serial) {
         return serial == null || serial.isBlank() ? List.of()
                 : repository.allOfDevice(type == DeviceType.STB, serial.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** The card in the current pair of the STB (serial as stored), for the system (timers act for no person). */
+    @PermitAll
+    public Optional<String> cardPairedWith(String stbSerial) {
+        return repository.currentByStb(stbSerial).map(Pairing::getCardNumber);
     }
 
     /** The subscriber that has this STB (serial, any case) in a current pair. */

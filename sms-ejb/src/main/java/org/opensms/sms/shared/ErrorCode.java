@@ -13,6 +13,8 @@ public enum ErrorCode {
     NOT_FOUND(Kind.NOT_FOUND),
     /** The request cannot be done in the current state (for example, a job of the same kind is already running). */
     CONFLICT(Kind.CONFLICT),
+    /** The request would break a tariff limit (New Tariff Order); the field errors name each broken rule. */
+    TARIFF_LIMIT(Kind.CONFLICT),
     /** Another transaction was changing the same records at the same moment; nothing was changed; try again. */
     BUSY(Kind.BUSY);
 

@@ -1,6 +1,13 @@
 package org.opensms.sms.shared;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -11,6 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class InputCheck {
 
+    private static final DateTimeFormatter INDIAN_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");
 
     private final List<FieldError> errors = new ArrayList<>();
@@ -50,6 +59,60 @@ public final class InputCheck {
             return converter.apply(value);
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach(fe -> errors.add(new FieldError(field, fe.message())));
+            return null;
+        }
+    }
+
+    /** An optional date, 2026-11-25 or 25-11-2026 (also 25/11/2026); blank becomes null. */
+    public LocalDate date(String field, String text) {
+        String t = optional(field, text, 10);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return t.length() == 10 && (t.charAt(2) == '-' || t.charAt(2) == '/')
+                    ? LocalDate.parse(t.replace('/', '-'), INDIAN_DATE) : LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            add(field, "must be a date like 2026-11-25 or 25-11-2026, got '" + text + "'");
+            return null;
+        }
+    }
+
+    /** An optional amount in rupees, read exactly ({@link Rupees#parse}); blank becomes null. */
+    public BigDecimal amount(String field, String text) {
+        return convert(field, optional(field, text, 20), Rupees::parse);
+    }
+
+    /** An optional whole number from min to max; blank becomes null. */
+    public Integer whole(String field, String text, int min, int max) {
+        String t = optional(field, text, 12);
+        if (t == null) {
+            return null;
+        }
+        try {
+            int v = Integer.parseInt(t);
+            if (v < min || v > max) {
+                add(field, "must be from " + min + " to " + max + ", got " + v);
+                return null;
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            add(field, "must be a whole number, got '" + text + "'");
+            return null;
+        }
+    }
+
+    /** An optional choice among the constants of an enum, in any case; blank becomes null. */
+    public <E extends Enum<E>> E choice(String field, String text, Class<E> type) {
+        String t = optional(field, text, 40);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, t.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            add(field, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", ")) + ", got '" + text + "'");
             return null;
         }
     }

@@ -1,0 +1,77 @@
+package org.opensms.sms.subscription.internal;
+
+import jakarta.enterprise.event.Event;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.opensms.sms.catalog.CatalogService;
+import org.opensms.sms.catalog.CatalogStatus;
+import org.opensms.sms.catalog.Product;
+import org.opensms.sms.catalog.ProductKind;
+import org.opensms.sms.pairing.PairingService;
+import org.opensms.sms.shared.Surface;
+import org.opensms.sms.subscription.EntitlementChanged;
+import org.opensms.sms.subscription.Entitlements;
+import org.opensms.sms.subscription.Subscription;
+import org.opensms.sms.subscription.SubscriptionLifecycle;
+
+/**
+ * One chunk of the expiry and renewal run, in the caller's transaction: each subscription still due (ACTIVE, end date
+ * before today; re-checked under the row lock, so that two runs never act twice) is either renewed, when it is set to
+ * auto-renew and its product is still on sale and renewable (the end moves on by the product's validity, as many
+ * periods as needed to reach today, without a gap), or expired; the CAS is told for the card paired with its STB.
+ */
+public class RenewalStep {
+
+    public static final String SYSTEM = "system";
+
+    private final SubscriptionRepository repository;
+    private final CatalogService catalog;
+    private final PairingService pairing;
+    private final Event<EntitlementChanged> cas;
+    private final Clock clock;
+
+    public RenewalStep(SubscriptionRepository repository, CatalogService catalog, PairingService pairing,
+                       Event<EntitlementChanged> cas, Clock clock) {
+        this.repository = repository;
+        this.catalog = catalog;
+        this.pairing = pairing;
+        this.cas = cas;
+        this.clock = clock;
+    }
+
+    /** Counts of one chunk. */
+    public record Counts(int expired, int renewed) {
+    }
+
+    public Counts process(List<Long> ids, LocalDate today) {
+        int expired = 0;
+        int renewed = 0;
+        Map<Long, Product> products = new HashMap<>();
+        for (Subscription s : repository.lockAll(ids)) {
+            if (!SubscriptionLifecycle.isDue(s, today)) {
+                continue;
+            }
+            Product p = products.computeIfAbsent(s.getProductId(), catalog::productById);
+            String card = pairing.cardPairedWith(s.getStbSerial()).orElse(null);
+            boolean renew = s.isAutoRenew() && p.getStatus() == CatalogStatus.ACTIVE && p.getKind() != ProductKind.EVENT
+                    && p.priceOn(s.getEndDate().plusDays(1)).isPresent();
+            if (renew) {
+                SubscriptionLifecycle.renewByRun(s, p.getValidityDays(), today, clock.instant(), repository::add);
+                renewed++;
+                if (card != null) {
+                    cas.fire(new EntitlementChanged(Entitlements.add(card, p, s), s.getCustomerId(), SYSTEM, Surface.SYSTEM));
+                }
+            } else {
+                SubscriptionLifecycle.expireByRun(s, clock.instant(), repository::add);
+                expired++;
+                if (card != null) {
+                    cas.fire(new EntitlementChanged(Entitlements.cancel(card, p), s.getCustomerId(), SYSTEM, Surface.SYSTEM));
+                }
+            }
+        }
+        return new Counts(expired, renewed);
+    }
+}
