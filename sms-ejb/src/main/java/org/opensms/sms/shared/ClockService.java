@@ -54,6 +54,17 @@ public class ClockService {
      * is a CONFLICT; a move backwards, a negative amount, a bad instant or a move more than
      * {@link MovableClock#MAX_OFFSET} ahead of the system time is INVALID_INPUT naming the field.
      */
+    /** Back to the system time (tests leaving a shared server as they found it); CONFLICT when not movable. */
+    @RolesAllowed(Roles.MSO_ADMIN)
+    public ClockState reset() {
+        MovableClock movable = clocks.movable().orElseThrow(() -> new BusinessException(ErrorCode.CONFLICT, NOT_MOVABLE));
+        Duration before = movable.offset();
+        Instant now = movable.reset();
+        LOG.info(() -> "Clock set back to the system time by " + session.getCallerPrincipal().getName() + " (was "
+                + ahead(before) + " ahead)");
+        return new ClockState(now, Duration.ZERO, true);
+    }
+
     @RolesAllowed(Roles.MSO_ADMIN)
     public ClockState move(ClockMove move) {
         MovableClock movable = clocks.movable().orElseThrow(() -> new BusinessException(ErrorCode.CONFLICT, NOT_MOVABLE));

@@ -3,6 +3,7 @@ package org.opensms.sms.web.api.clock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -58,6 +59,14 @@ public class ClockResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClockJson.class)))
     public ClockJson get() {
         return ClockJson.of(clocks.current());
+    }
+
+    @DELETE
+    @Operation(summary = "Set the clock back to the system time", description = "Administrators only, movable clock only"
+            + " (409 otherwise): for a test that must leave a shared server as it found it.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClockJson.class)))
+    public ClockJson reset() {
+        return ClockJson.of(clocks.reset());
     }
 
     @PUT
