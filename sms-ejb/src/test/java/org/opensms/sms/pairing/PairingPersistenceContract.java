@@ -33,6 +33,7 @@ import org.opensms.sms.lco.LcoDetails;
 import org.opensms.sms.lco.LcoService;
 import org.opensms.sms.lco.internal.LcoRepository;
 import org.opensms.sms.pairing.internal.PairingRepository;
+import org.opensms.sms.persistence.SyncEvent;
 import org.opensms.sms.persistence.TestDatabases;
 import org.opensms.sms.shared.AddressInput;
 import org.opensms.sms.shared.BusinessException;
