@@ -217,6 +217,12 @@ public class SubscriberService {
         return repository.count(filter);
     }
 
+    /** Reads the single search box's text ({@link SubscriberSearch}): the filter to list and count with, and what it was read as. */
+    public SubscriberSearch.Reading search(String text) {
+        String prefix = customerIds.forNumber(0).value().replaceAll("[0-9].*$", "");
+        return SubscriberSearch.choose(text, prefix, this::count);
+    }
+
     private static void refuseIfDeactivated(Subscriber s) {
         if (!SubscriberLifecycle.editable(s.getStatus())) {
             throw new BusinessException(ErrorCode.CONFLICT, "subscriber " + s.getCustomerId() + " is "
