@@ -173,7 +173,10 @@ class SoapCatalogIT {
                 + "</s:product></s:createProduct>");
     }
 
-    /** Four channels of one broadcaster (pay SD 12.00, pay HD 15.50, free SD, pay SD 25.00 above the bouquet cap) and a bouquet of the first three. */
+    /**
+     * Four channels of one broadcaster (pay SD 12.00, pay HD 15.50, free SD, pay SD 25.00 above the bouquet cap) and a
+     * bouquet of the first three; lists of channel codes come in code order (DEAR, FTA, HD, SD).
+     */
     private record Catalog(String broadcaster, String sd, String hd, String free, String dear, String bouquet, String today) {
 
         static Catalog create() {
@@ -227,7 +230,7 @@ class SoapCatalogIT {
         Answer bouquet = catalog(op("getProduct", "code", c.bouquet)).isOk();
         assertThat(bouquet.under("product", "price")).containsExactly("20.00");
         assertThat(bouquet.under("product", "mrp")).containsExactly("22.00");
-        assertThat(bouquet.under("product", "channel")).containsExactly(c.sd, c.hd, c.free);
+        assertThat(bouquet.under("product", "channel")).containsExactly(c.free, c.hd, c.sd);
         assertThat(bouquet.rows("priceChange", "effectiveFrom", "mrp", "price")).containsExactly(c.today + "/22.00: 20.00");
 
         // a channel above the MRP cap for bouquets (19.00 by the seeded limits): refused, naming the rule; nothing stored
@@ -280,7 +283,7 @@ class SoapCatalogIT {
         // the line-up changes from tomorrow; today's channels stay
         Answer lineup = catalog("<s:changeProductChannels>" + elements("code", c.bouquet, "channel", c.sd, "channel", c.free,
                 "effectiveFrom", tomorrow) + "</s:changeProductChannels>").isOk();
-        assertThat(lineup.under("product", "channel")).containsExactly(c.sd, c.hd, c.free);
+        assertThat(lineup.under("product", "channel")).containsExactly(c.free, c.hd, c.sd);
         Answer renamed = catalog("<s:updateProduct>" + elements("code", c.bouquet) + "<s:product>" + elements("name", "Renamed "
                 + c.bouquet, "broadcaster", c.broadcaster, "validityDays", "28") + "</s:product></s:updateProduct>").isOk();
         assertThat(renamed.under("product", "validityDays")).containsExactly("28");
@@ -413,7 +416,7 @@ class SoapCatalogIT {
         Answer activeProducts = subscription(op("activeProducts", "customerId", customerId)).isOk();
         assertThat(activeProducts.rows("activeProduct", "product", "stb", "runningOnDay", "endDate"))
                 .containsExactly(c.bouquet + "/" + stb + "/true: " + end);
-        assertThat(activeProducts.under("activeProduct", "channel")).containsExactly(c.sd, c.hd, c.free);
+        assertThat(activeProducts.under("activeProduct", "channel")).containsExactly(c.free, c.hd, c.sd);
         assertThat(subscription(op("countHolders", "product", c.bouquet)).isOk().one("count")).isEqualTo("1");
         assertThat(subscription(op("countHolders", "channel", c.hd, "day", c.today)).isOk().one("count")).isEqualTo("1");
         Answer holders = subscription(op("findHolders", "channel", c.sd)).isOk();
