@@ -3,6 +3,7 @@ package org.opensms.sms.catalog;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,11 +19,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.opensms.sms.shared.StoredTime;
+import org.opensms.sms.shared.ChangeStamp;
 import org.opensms.sms.shared.Surface;
 
 /**
@@ -71,20 +71,8 @@ public class Channel {
     @OrderBy("effectiveFrom")
     private List<ChannelPrice> prices = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-    @Column(name = "created_by", nullable = false, updatable = false, length = 64)
-    private String createdBy;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "created_via", nullable = false, updatable = false, length = 10)
-    private Surface createdVia;
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-    @Column(name = "updated_by", length = 64)
-    private String updatedBy;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "updated_via", length = 10)
-    private Surface updatedVia;
+    @Embedded
+    private ChangeStamp stamp;
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -98,9 +86,7 @@ public class Channel {
         this.status = d.status() == null ? CatalogStatus.ACTIVE : d.status();
         describe(d);
         this.prices.add(new ChannelPrice(mrpFrom, d.mrp(), at, by, via));
-        this.createdAt = StoredTime.utc(at);
-        this.createdBy = by;
-        this.createdVia = via;
+        this.stamp = ChangeStamp.created(at, by, via);
     }
 
     private void describe(ChannelDetails.Checked d) {
@@ -119,19 +105,13 @@ public class Channel {
         if (d.status() != null) {
             this.status = d.status();
         }
-        touched(at, by, via);
+        stamp.touched(at, by, via);
     }
 
     /** The broadcaster's new MRP from a day on (today or later). */
     void changeMrp(BigDecimal mrp, LocalDate from, LocalDate today, Instant at, String by, Surface via) {
         EffectiveDated.schedule(prices, new ChannelPrice(from, mrp, at, by, via), today, "the MRP of channel " + code);
-        touched(at, by, via);
-    }
-
-    private void touched(Instant at, String by, Surface via) {
-        this.updatedAt = StoredTime.utc(at);
-        this.updatedBy = by;
-        this.updatedVia = via;
+        stamp.touched(at, by, via);
     }
 
     /** The MRP in force on the day, if the channel had one then. */
@@ -151,9 +131,9 @@ public class Channel {
     public String getCasServiceId() { return casServiceId; }
     public CatalogStatus getStatus() { return status; }
     public List<ChannelPrice> getPrices() { return List.copyOf(prices); }
-    public Instant getCreatedAt() { return createdAt.toInstant(); }
-    public String getCreatedBy() { return createdBy; }
-    public Surface getCreatedVia() { return createdVia; }
-    public Instant getUpdatedAt() { return updatedAt == null ? null : updatedAt.toInstant(); }
-    public String getUpdatedBy() { return updatedBy; }
+    public Instant getCreatedAt() { return stamp.getCreatedAt(); }
+    public String getCreatedBy() { return stamp.getCreatedBy(); }
+    public Surface getCreatedVia() { return stamp.getCreatedVia(); }
+    public Instant getUpdatedAt() { return stamp.getUpdatedAt(); }
+    public String getUpdatedBy() { return stamp.getUpdatedBy(); }
 }

@@ -3,6 +3,7 @@ package org.opensms.sms.catalog;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.opensms.sms.shared.ChangeStamp;
 import org.opensms.sms.shared.StoredTime;
 import org.opensms.sms.shared.Surface;
 
@@ -78,20 +80,8 @@ public class Product {
     @OrderBy("fromDate")
     private List<ProductChannel> channels = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-    @Column(name = "created_by", nullable = false, updatable = false, length = 64)
-    private String createdBy;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "created_via", nullable = false, updatable = false, length = 10)
-    private Surface createdVia;
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-    @Column(name = "updated_by", length = 64)
-    private String updatedBy;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "updated_via", length = 10)
-    private Surface updatedVia;
+    @Embedded
+    private ChangeStamp stamp;
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -107,9 +97,7 @@ public class Product {
         describe(d);
         this.prices.add(new ProductPrice(from, d.price(), d.mrp(), at, by, via));
         channelIds.forEach(c -> this.channels.add(new ProductChannel(c, from)));
-        this.createdAt = StoredTime.utc(at);
-        this.createdBy = by;
-        this.createdVia = via;
+        this.stamp = ChangeStamp.created(at, by, via);
     }
 
     private void describe(ProductDetails.Checked d) {
@@ -126,13 +114,13 @@ public class Product {
         if (d.status() != null) {
             this.status = d.status();
         }
-        touched(at, by, via);
+        stamp.touched(at, by, via);
     }
 
     /** A new price (and MRP, for a broadcaster bouquet) from a day on (today or later). */
     void changePrice(BigDecimal price, BigDecimal mrp, LocalDate from, LocalDate today, Instant at, String by, Surface via) {
         EffectiveDated.schedule(prices, new ProductPrice(from, price, mrp, at, by, via), today, "the price of product " + code);
-        touched(at, by, via);
+        stamp.touched(at, by, via);
     }
 
     /**
@@ -155,13 +143,7 @@ public class Product {
             }
         }
         wanted.forEach(c -> channels.add(new ProductChannel(c, from)));
-        touched(at, by, via);
-    }
-
-    private void touched(Instant at, String by, Surface via) {
-        this.updatedAt = StoredTime.utc(at);
-        this.updatedBy = by;
-        this.updatedVia = via;
+        stamp.touched(at, by, via);
     }
 
     /** The price in force on the day, if any. */
@@ -193,9 +175,9 @@ public class Product {
     public CatalogStatus getStatus() { return status; }
     public List<ProductPrice> getPrices() { return List.copyOf(prices); }
     public List<ProductChannel> getChannelHistory() { return List.copyOf(channels); }
-    public Instant getCreatedAt() { return createdAt.toInstant(); }
-    public String getCreatedBy() { return createdBy; }
-    public Surface getCreatedVia() { return createdVia; }
-    public Instant getUpdatedAt() { return updatedAt == null ? null : updatedAt.toInstant(); }
-    public String getUpdatedBy() { return updatedBy; }
+    public Instant getCreatedAt() { return stamp.getCreatedAt(); }
+    public String getCreatedBy() { return stamp.getCreatedBy(); }
+    public Surface getCreatedVia() { return stamp.getCreatedVia(); }
+    public Instant getUpdatedAt() { return stamp.getUpdatedAt(); }
+    public String getUpdatedBy() { return stamp.getUpdatedBy(); }
 }

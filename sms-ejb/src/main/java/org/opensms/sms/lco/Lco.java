@@ -12,12 +12,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.opensms.sms.shared.Address;
 import org.opensms.sms.shared.EmailAddress;
 import org.opensms.sms.shared.MobileNumber;
-import org.opensms.sms.shared.StoredTime;
+import org.opensms.sms.shared.ChangeStamp;
 import org.opensms.sms.shared.Surface;
 
 /**
@@ -74,21 +73,8 @@ public class Lco {
     @Column(name = "status", nullable = false, length = 10)
     private LcoStatus status;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-    @Column(name = "created_by", nullable = false, length = 64, updatable = false)
-    private String createdBy;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "created_via", nullable = false, length = 10, updatable = false)
-    private Surface createdVia;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-    @Column(name = "updated_by", length = 64)
-    private String updatedBy;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "updated_via", length = 10)
-    private Surface updatedVia;
+    @Embedded
+    private ChangeStamp stamp;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -101,9 +87,7 @@ public class Lco {
         this.code = code;
         apply(details);
         this.status = details.status() == null ? LcoStatus.ACTIVE : details.status();
-        this.createdAt = StoredTime.utc(at);
-        this.createdBy = by;
-        this.createdVia = via;
+        this.stamp = ChangeStamp.created(at, by, via);
     }
 
     /** Replaces every updatable field; a null status keeps the current one. */
@@ -112,9 +96,7 @@ public class Lco {
         if (details.status() != null) {
             this.status = details.status();
         }
-        this.updatedAt = StoredTime.utc(at);
-        this.updatedBy = by;
-        this.updatedVia = via;
+        stamp.touched(at, by, via);
     }
 
     private void apply(LcoDetails.Checked d) {
@@ -173,27 +155,15 @@ public class Lco {
         return status;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt.toInstant();
-    }
+    public Instant getCreatedAt() { return stamp.getCreatedAt(); }
 
-    public String getCreatedBy() {
-        return createdBy;
-    }
+    public String getCreatedBy() { return stamp.getCreatedBy(); }
 
-    public Surface getCreatedVia() {
-        return createdVia;
-    }
+    public Surface getCreatedVia() { return stamp.getCreatedVia(); }
 
-    public Instant getUpdatedAt() {
-        return updatedAt == null ? null : updatedAt.toInstant();
-    }
+    public Instant getUpdatedAt() { return stamp.getUpdatedAt(); }
 
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
+    public String getUpdatedBy() { return stamp.getUpdatedBy(); }
 
-    public Surface getUpdatedVia() {
-        return updatedVia;
-    }
+    public Surface getUpdatedVia() { return stamp.getUpdatedVia(); }
 }
