@@ -90,7 +90,7 @@ class PairingIT {
         return json(r).getString("customerId");
     }
 
-    private static HttpResponse<String> pair(String customerId, String stb, String card) {
+    static HttpResponse<String> pair(String customerId, String stb, String card) {
         return postJson("/api/pairing/subscribers/" + customerId + "/pairs",
                 "{\"stb\":\"" + stb + "\",\"card\":\"" + card + "\",\"reason\":\"installation\"}", ADMIN, ADMIN_PASSWORD);
     }
