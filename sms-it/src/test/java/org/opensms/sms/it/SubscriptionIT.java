@@ -90,8 +90,7 @@ class SubscriptionIT {
         PairingIT.importAndAllocate("CARD", "vendor,number,lot,warehouse", List.of("Nagra," + card + ",L,W"), List.of(card), lco);
         String id = PairingIT.register(lco);
         assertThat(postJson("/api/subscribers/" + id + "/activate", "{}", ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(200);
-        HttpResponse<String> paired = postJson("/api/pairing/subscribers/" + id + "/pairs",
-                "{\"stb\":\"" + stb + "\",\"card\":\"" + card + "\"}", ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> paired = PairingIT.pair(id, stb, card);
         assertThat(paired.statusCode()).as(paired.body()).isEqualTo(201);
         PairingIT.casCard(card, c -> c.getBoolean("active"), "active");
 
