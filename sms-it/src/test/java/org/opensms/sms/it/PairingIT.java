@@ -45,7 +45,7 @@ class PairingIT {
         return SmsServer.ear();
     }
 
-    private static JsonObject emulatorCard(String card) {
+    static JsonObject emulatorCard(String card) {
         HttpResponse<String> r = SmsServer.send(HttpRequest.newBuilder(URI.create(EMULATOR + "/cards/"
                 + URLEncoder.encode(card, StandardCharsets.UTF_8).replace("+", "%20"))).GET());
         return r.statusCode() == 200 ? json(r) : null;

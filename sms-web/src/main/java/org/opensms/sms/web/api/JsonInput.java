@@ -85,6 +85,53 @@ public final class JsonInput {
         return null;
     }
 
+    /**
+     * A field given as a string or a number (an amount such as "130.00" or 130, a count such as 30), as text for the
+     * service's own checks; absent or null gives null; any other JSON type is an error naming the field.
+     */
+    public String text(String field) {
+        JsonValue v = object.get(field);
+        if (v instanceof jakarta.json.JsonNumber n) {
+            return n.bigDecimalValue().toPlainString();
+        }
+        return string(field);
+    }
+
+    /** A boolean field; absent or null gives null; any other JSON type is an error naming the field. */
+    public Boolean bool(String field) {
+        JsonValue v = object.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v.getValueType() == JsonValue.ValueType.TRUE || v.getValueType() == JsonValue.ValueType.FALSE) {
+            return v.getValueType() == JsonValue.ValueType.TRUE;
+        }
+        check.add(prefix + field, "must be true or false, got " + describe(v));
+        return null;
+    }
+
+    /** An array of strings; absent or null gives null; another type, or an item not a string, is an error naming it. */
+    public java.util.List<String> strings(String field) {
+        JsonValue v = object.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            check.add(prefix + field, "must be an array of strings, got " + describe(v));
+            return null;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        var array = v.asJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) instanceof JsonString s) {
+                out.add(s.getString());
+            } else {
+                check.add(prefix + field + "[" + i + "]", "must be a string, got " + describe(array.get(i)));
+            }
+        }
+        return out;
+    }
+
     /** Whether the field is in the object at all (even as null): lets a partial update tell "clear" from "keep". */
     public boolean has(String field) {
         return object.containsKey(field);
