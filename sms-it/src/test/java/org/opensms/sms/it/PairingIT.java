@@ -45,14 +45,14 @@ class PairingIT {
         return SmsServer.ear();
     }
 
-    private static JsonObject emulatorCard(String card) {
+    static JsonObject emulatorCard(String card) {
         HttpResponse<String> r = SmsServer.send(HttpRequest.newBuilder(URI.create(EMULATOR + "/cards/"
                 + URLEncoder.encode(card, StandardCharsets.UTF_8).replace("+", "%20"))).GET());
         return r.statusCode() == 200 ? json(r) : null;
     }
 
     /** Waits until the emulator's card satisfies the check; fails with the card's last state. */
-    private static JsonObject casCard(String card, Predicate<JsonObject> check, String what) throws InterruptedException {
+    static JsonObject casCard(String card, Predicate<JsonObject> check, String what) throws InterruptedException {
         Instant end = Instant.now().plus(CAS_WAIT);
         JsonObject last = null;
         while (Instant.now().isBefore(end)) {
