@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -97,6 +98,10 @@ class CatalogConsoleIT {
         console.byId("products:search").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-paginator-current"), "of 1 products"));
         assertThat(console.byId("products:table_data").getText()).contains(bouquet).doesNotContain(breaker);
+        console.byId("products:table:0:details").click();
+        console.seeText("detailsForm:selectedProduct", bouquet);
+        assertThat(console.byId("detailsForm:channels_data").getText()).contains(a, b).doesNotContain(c);
+        assertThat(console.byId("detailsForm:prices_data").getText()).contains("18.00", "20.00");
 
         // a subscriber with a paired, active STB (over REST)
         String lco = LcoIT.createLco();
@@ -131,6 +136,34 @@ class CatalogConsoleIT {
         JsonObject entitlement = onCard.getJsonArray("entitlements").stream().map(e -> e.asJsonObject())
                 .filter(e -> casProduct.equals(e.getString("product"))).findFirst().orElseThrow();
         assertThat(entitlement.getString("end")).startsWith(end + "T18:30");
+
+        // renew from the row: 30 more days without a gap
+        console.byId("subscriptions:active:0:renew").click();
+        console.seeText("actionForm:actionLabel", "RENEW " + bouquet);
+        console.byId("actionForm:apply").click();
+        console.seeText("subscriptions:active:0:end", end.plusDays(30).toString());
+
+        // the other pages answer: a what-if NCF quote, the expiry and renewal run, the broadcaster report
+        browser.get(BASE + "/catalog/tariff.xhtml");
+        assertThat(console.byId("limitsForm:limits_data").getText()).isNotBlank();
+        console.byId("quoteForm:quoteState").click();
+        console.byId("quoteForm:quoteState_panel").findElement(By.cssSelector("li[data-label='Karnataka']")).click();
+        console.type("quoteForm:quoteChannels", "150, 250");
+        console.byId("quoteForm:whatIf").click();
+        wait.until(ExpectedConditions.textMatches(By.id("quoteForm:quoteTotal"), Pattern.compile("\\d+\\.\\d\\d")));
+        assertThat(console.byId("quoteForm:tvs_data").getText()).contains("150", "250", "(further)");
+
+        browser.get(BASE + "/subscription/renewals.xhtml");
+        console.byId("renewals:run").click();
+        wait.until(ExpectedConditions.textMatches(By.id("renewals:finished"), Pattern.compile(".*IST")));
+
+        browser.get(BASE + "/report/broadcaster.xhtml");
+        console.type("report:broadcaster", broadcaster);
+        console.byId("report:show").click();
+        console.seeText("report:channels_data", a);
+        assertThat(console.byId("report:channels_data").getText()).contains(b, c);
+        assertThat(console.byId("report:products_data").getText()).contains(bouquet);
+        console.byId("report:csv");
     }
 
     private void createChannel(String code, String broadcaster, String mrp) {
