@@ -112,7 +112,7 @@ public class CatalogService {
         }
         check.throwIfInvalid();
         LocalDate today = today();
-        LocalDate effective = day == null ? today : day;
+        LocalDate effective = notPast("effectiveFrom", day, today);
         c.changeMrp(m, effective, today, clock.instant(), caller(), via);
         List<String> broken = new ArrayList<>();
         for (Product p : repository.productsCarrying(c.getId(), effective)) {
@@ -191,7 +191,7 @@ public class CatalogService {
         LocalDate day = check.date("effectiveFrom", from);
         check.throwIfInvalid();
         LocalDate today = today();
-        LocalDate effective = day == null ? today : day;
+        LocalDate effective = notPast("effectiveFrom", day, today);
         p.changePrice(pr, m, effective, today, clock.instant(), caller(), via);
         refuseIfBroken(violations(p, effective));
         return p;

@@ -292,7 +292,7 @@ abstract class SubscriptionPersistenceContract {
             return null;
         });
         assertThatThrownBy(() -> inTx(clock, s -> s.catalog.changeProductPrice("BASIC-PACK", "29.00", null, "2026-11-01", Surface.REST)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("in the past");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("effectiveFrom: must be today (2026-11-10) or later");
         // a channel's MRP above the cap from a later day is refused, naming every bouquet carrying it
         refused(() -> inTx(clock, s -> s.catalog.changeChannelMrp("STAR-SPORTS", "21.00", "2026-12-01", Surface.REST)),
                 ErrorCode.TARIFF_LIMIT, "channel STAR-SPORTS has an MRP of 21.00, above the cap of 19.00");
