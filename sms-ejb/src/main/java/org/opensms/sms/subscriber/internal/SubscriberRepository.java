@@ -133,7 +133,10 @@ public class SubscriberRepository {
         if (where.nothing) {
             return 0;
         }
-        TypedQuery<Long> q = em.createQuery("select count(s) from Subscriber s" + where.jpql, Long.class);
+        // count(customer_id), not count(s) (= count(id)): customer_id (never null) ends every filter index, so PostgreSQL
+        // counts from the index alone (index-only scan) instead of visiting each matching row: a name matching 1,151
+        // of 1,000,000 subscribers counts in 1.8 ms instead of 25 to 77 ms (sms-bench RESULTS.md)
+        TypedQuery<Long> q = em.createQuery("select count(s.customerId) from Subscriber s" + where.jpql, Long.class);
         where.parameters.forEach(q::setParameter);
         return q.getSingleResult();
     }
