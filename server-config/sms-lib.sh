@@ -212,6 +212,42 @@ broker_wipe() {
   rm -rf "${SMS_WORK:?}/$1/data"
 }
 
+# The movable clock, for tests and trials (administrators move the application's time forward with PUT /api/clock):
+# the JVM option below on the domain, read by the application at deployment (ClockProducer). A JVM option takes
+# effect when the domain starts.
+MOVABLE_CLOCK_OPTION=-Dsms.clock.movable=true
+
+# domain_has_movable_clock NAME: whether the domain's configuration has the option.
+domain_has_movable_clock() {
+  grep -qF -- "<jvm-options>$MOVABLE_CLOCK_OPTION</jvm-options>" "$PAYARA_HOME/glassfish/domains/$1/config/domain.xml"
+}
+
+# domain_set_movable_clock NAME WANT: adds the option to the running domain when WANT is not empty, removes it
+# otherwise. Succeeds when it changed the configuration (the domain must then be restarted), fails when there was
+# nothing to do.
+domain_set_movable_clock() {
+  local name=$1 want=$2 log=$SMS_WORK/logs/$1-movable-clock.log
+  if [[ -n $want ]]; then
+    domain_has_movable_clock "$name" && return 1
+    log "Domain $name: movable clock on ($MOVABLE_CLOCK_OPTION)"
+    asadmin create-jvm-options "$MOVABLE_CLOCK_OPTION" >"$log" 2>&1 || { cat "$log" >&2; die "could not add $MOVABLE_CLOCK_OPTION to $name"; }
+  else
+    domain_has_movable_clock "$name" || return 1
+    log "Domain $name: movable clock off (removing $MOVABLE_CLOCK_OPTION)"
+    asadmin delete-jvm-options "$MOVABLE_CLOCK_OPTION" >"$log" 2>&1 || { cat "$log" >&2; die "could not remove $MOVABLE_CLOCK_OPTION from $name"; }
+  fi
+  return 0
+}
+
+# domain_restart NAME: restarts the running domain (after a change to its JVM options).
+domain_restart() {
+  local name=$1
+  log "Restarting Payara domain $name"
+  asadmin restart-domain "$name" >"$SMS_WORK/logs/$name-restart.log" 2>&1 || {
+    tail -30 "$SMS_WORK/logs/$name-restart.log" >&2; die "restart-domain $name failed"; }
+  wait_for "Payara domain $name" 180 domain_running
+}
+
 # domain_configure NAME DB BROKER_PORT CAS_PORT: resources the EAR needs, from server-config/domain/*.
 # Each numbered script runs once per domain; the database part again whenever DB changes.
 domain_configure() {

@@ -1,9 +1,9 @@
 package org.opensms.sms.cas;
 
+import org.opensms.sms.shared.BusinessCalendar;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -22,7 +22,6 @@ public record CasJournalFilter(String card, String subscriber, CommandKind kind,
                                LocalDate to) implements Serializable {
 
     /** The business time zone: journal dates are days in India. */
-    public static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
     public static final CasJournalFilter ALL = new CasJournalFilter(null, null, null, null, null, null);
 
     public static CasJournalFilter card(String card) {
@@ -47,12 +46,12 @@ public record CasJournalFilter(String card, String subscriber, CommandKind kind,
 
     /** The first instant included, or null. */
     public Instant fromInstant() {
-        return from == null ? null : from.atStartOfDay(INDIA).toInstant();
+        return from == null ? null : BusinessCalendar.startOf(from);
     }
 
     /** The first instant after the range, or null. */
     public Instant toInstantExclusive() {
-        return to == null ? null : to.plusDays(1).atStartOfDay(INDIA).toInstant();
+        return to == null ? null : BusinessCalendar.endOf(to);
     }
 
     private static LocalDate date(String text) {

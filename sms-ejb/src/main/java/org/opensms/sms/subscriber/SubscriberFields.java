@@ -1,9 +1,6 @@
 package org.opensms.sms.subscriber;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -17,8 +14,6 @@ final class SubscriberFields {
     /** Contract and CAF numbers: letters and digits, with / - _ . inside. */
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9/_.-]*[A-Za-z0-9])?");
     private static final Pattern LANDLINE = Pattern.compile("0[1-9][0-9]{6,13}");
-    private static final DateTimeFormatter INDIAN_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
     static final LocalDate EARLIEST_CAF = LocalDate.of(1990, 1, 1);
     static final int MAX_LCO_CODE = 20;
 
@@ -79,17 +74,8 @@ final class SubscriberFields {
 
     /** The CAF date: 2026-11-25 or 25-11-2026, not after today (India) and not before 1990. */
     static LocalDate cafDate(InputCheck check, String field, String text, LocalDate today) {
-        String t = check.optional(field, text, 10);
-        if (t == null) {
-            return null;
-        }
-        LocalDate d;
-        try {
-            d = t.length() == 10 && t.charAt(2) == '-' ? LocalDate.parse(t, INDIAN_DATE)
-                    : t.length() == 10 && t.charAt(2) == '/' ? LocalDate.parse(t.replace('/', '-'), INDIAN_DATE)
-                    : LocalDate.parse(t);
-        } catch (DateTimeParseException e) {
-            check.add(field, "must be a date like 2026-11-25 or 25-11-2026, got '" + text + "'");
+        LocalDate d = check.date(field, text);
+        if (d == null) {
             return null;
         }
         if (d.isAfter(today)) {

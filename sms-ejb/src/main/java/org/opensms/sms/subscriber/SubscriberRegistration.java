@@ -1,9 +1,9 @@
 package org.opensms.sms.subscriber;
 
+import org.opensms.sms.shared.BusinessCalendar;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
 import org.opensms.sms.shared.Address;
@@ -24,7 +24,6 @@ public record SubscriberRegistration(String name, String mobile, String email, S
                                      String contractNumber, String area, String lco, String cafNumber, String cafDate)
         implements Serializable {
 
-    static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
     /** The registration without the fields added in issue 4 (contract number generated, no area, LCO or CAF). */
     public SubscriberRegistration(String name, String mobile, String email, String landline,
@@ -58,7 +57,7 @@ public record SubscriberRegistration(String name, String mobile, String email, S
         String a = SubscriberFields.area(check, "area", area);
         Long lcoId = SubscriberFields.lco(check, "lco", lco, lcoIds);
         String caf = SubscriberFields.code(check, "cafNumber", cafNumber, Subscriber.MAX_CAF_NUMBER);
-        LocalDate cafOn = SubscriberFields.cafDate(check, "cafDate", cafDate, LocalDate.ofInstant(now, INDIA));
+        LocalDate cafOn = SubscriberFields.cafDate(check, "cafDate", cafDate, BusinessCalendar.dayOf(now));
         SubscriberFields.cafPair(check, !blank(cafNumber), !blank(cafDate));
         check.throwIfInvalid();
         Subscriber s = new Subscriber(n, m, e, l, billing, installation, now, registeredBy, via);

@@ -1,5 +1,6 @@
 package org.opensms.sms.subscriber;
 
+import org.opensms.sms.shared.BusinessCalendar;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,7 +12,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +116,7 @@ public class SubscriberService {
             throw stale(s.getCustomerId(), changes.expectedVersion(), s.getVersion());
         }
         Instant now = clock.instant();
-        List<SubscriberChanges.FieldChange> applied = changes.applyTo(s, LocalDate.ofInstant(now, SubscriberRegistration.INDIA),
+        List<SubscriberChanges.FieldChange> applied = changes.applyTo(s, BusinessCalendar.dayOf(now),
                 lcos::idOf, id -> lcos.codeOf(id).orElse(String.valueOf(id)));
         if (applied.isEmpty()) {
             return s;
@@ -215,6 +215,12 @@ public class SubscriberService {
 
     public long count(SubscriberFilter filter) {
         return repository.count(filter);
+    }
+
+    /** Reads the single search box's text ({@link SubscriberSearch}): the filter to list and count with, and what it was read as. */
+    public SubscriberSearch.Reading search(String text) {
+        String prefix = customerIds.forNumber(0).value().replaceAll("[0-9].*$", "");
+        return SubscriberSearch.choose(text, prefix, this::count);
     }
 
     private static void refuseIfDeactivated(Subscriber s) {

@@ -33,6 +33,7 @@ import org.opensms.sms.lco.LcoDetails;
 import org.opensms.sms.lco.LcoService;
 import org.opensms.sms.lco.internal.LcoRepository;
 import org.opensms.sms.pairing.internal.PairingRepository;
+import org.opensms.sms.persistence.SyncEvent;
 import org.opensms.sms.persistence.TestDatabases;
 import org.opensms.sms.shared.AddressInput;
 import org.opensms.sms.shared.BusinessException;
@@ -507,6 +508,34 @@ abstract class PairingPersistenceContract {
         assertThat(cas).contains("BLACKLIST_CARD " + p + "-C1 " + cid);
         assertThat(pairs(cid)).isEmpty();
         assertThat(state(DeviceType.CARD, p + "-C1")).isEqualTo(DeviceState.BLACKLISTED);
+    }
+
+    @Test
+    void theSingleSearchBoxFindsBySerialCardMobileCustomerIdOrName() {
+        String p = devices(1, "LCO0001");
+        String cid = activeSubscriber("LCO0001");
+        inTx(s -> s.pairing.pair(cid, p + "-S1", p + "-C1", null, Surface.REST));
+        String mobile = read(s -> s.subscribers.getByCustomerId(cid).getMobile().value());
+        assertThat(searched(p + "-s1")).containsExactly("STB", cid);
+        assertThat(searched(p + "-C1")).containsExactly("CARD", cid);
+        assertThat(searched("+91 " + mobile)).containsExactly("MOBILE", cid);
+        assertThat(searched(cid.toLowerCase(Locale.ROOT))).containsExactly("CUSTOMER_ID", cid);
+        assertThat(searched(p + "-S9")).containsExactly("STB");
+        List<String> byName = searched("lakshmi r");
+        assertThat(byName.get(0)).isEqualTo("NAME");
+        assertThat(byName).contains(cid);
+    }
+
+    /** What the search text was read as, then the customer IDs it lists (at most 50). */
+    private List<String> searched(String text) {
+        return read(s -> {
+            var reading = s.subscribers.search(text);
+            List<String> out = new ArrayList<>();
+            out.add(reading.by().name());
+            s.subscribers.list(reading.filter(), org.opensms.sms.shared.PageRequest.first(50))
+                    .forEach(x -> out.add(x.getCustomerId().value()));
+            return out;
+        });
     }
 
     @Test

@@ -169,6 +169,13 @@ class PairingIT {
         assertThat(listed("?lco=" + lco + "&area=Indira&status=active&stb=" + s2 + "&card=" + c1)).containsExactly(id);
         assertThat(listed("?lco=" + lco + "&status=SUSPENDED")).isEmpty();
         assertThat(listed("?lco=NO-SUCH-LCO")).isEmpty();
+        // the single search box: one text, read as what finds someone
+        HttpResponse<String> searched = get("/api/subscribers?q=" + c1.toLowerCase(Locale.ROOT), ADMIN, ADMIN_PASSWORD);
+        assertThat(searched.statusCode()).as(searched.body()).isEqualTo(200);
+        assertThat(json(searched).getString("searchedBy")).isEqualTo("CARD");
+        assertThat(listed("?q=" + s2)).containsExactly(id);
+        assertThat(listed("?q=" + id)).containsExactly(id);
+        assertThat(get("/api/subscribers?q=" + s2 + "&lco=" + lco, ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(400);
         HttpResponse<String> bad = get("/api/subscribers?lco=no%20such!&stb=box/1&card=" + "C".repeat(33), ADMIN, ADMIN_PASSWORD);
         assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
         assertThat(json(bad).getString("code")).isEqualTo("INVALID_INPUT");

@@ -1,7 +1,7 @@
 package org.opensms.sms.cas.reconciliation;
 
+import org.opensms.sms.shared.BusinessCalendar;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** The CSV form of a reconciliation run for auditors (RFC 4180; times in India, IST). */
@@ -9,7 +9,7 @@ public final class ReconciliationReport {
 
     static final String HEADER = "card,aspect,sms_says,cas_had,commands_resent\r\n";
     private static final DateTimeFormatter IST = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'IST'")
-            .withZone(ZoneId.of("Asia/Kolkata"));
+            .withZone(BusinessCalendar.INDIA);
 
     private ReconciliationReport() {
     }

@@ -1,5 +1,6 @@
 package org.opensms.sms.subscriber.export;
 
+import org.opensms.sms.shared.BusinessCalendar;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import org.opensms.sms.security.Roles;
@@ -33,7 +33,6 @@ import org.opensms.sms.subscriber.internal.SubscriberRepository;
 public class SubscriberExport {
 
     /** Exports show times in India (IST). */
-    public static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     @Inject
@@ -63,7 +62,7 @@ public class SubscriberExport {
     public ExportFile prepare(SubscriberFilter filter, ExportFormat format) {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(format, "format");
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), INDIA).withNano(0);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), BusinessCalendar.INDIA).withNano(0);
         String name = "subscribers-" + now.format(FILE_STAMP) + "." + format.extension();
         return new ExportFile(filter, format, ExportDescription.of(filter, now), name, repository.count(filter));
     }

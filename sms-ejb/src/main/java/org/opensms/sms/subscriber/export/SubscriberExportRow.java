@@ -1,5 +1,6 @@
 package org.opensms.sms.subscriber.export;
 
+import org.opensms.sms.shared.BusinessCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -31,7 +32,7 @@ public record SubscriberExportRow(String customerId, String contractNumber, Stri
         return new SubscriberExportRow(s.getCustomerId().value(), s.getContractNumber(), s.getName(),
                 s.getMobile().digits(), s.getEmail() == null ? null : s.getEmail().value(), s.getLandline(), line,
                 a.getCity(), a.getState().name(), a.getPinCode(), s.getArea(), lcoCode, s.getStatus().name(),
-                s.getCafNumber(), s.getCafDate(), LocalDateTime.ofInstant(s.getRegisteredAt(), SubscriberExport.INDIA));
+                s.getCafNumber(), s.getCafDate(), LocalDateTime.ofInstant(s.getRegisteredAt(), BusinessCalendar.INDIA));
     }
 
     /** The values as text in the order of {@link #HEADERS}; null stays null. */

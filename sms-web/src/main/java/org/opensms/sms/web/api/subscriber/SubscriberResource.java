@@ -36,6 +36,7 @@ import org.opensms.sms.shared.Surface;
 import org.opensms.sms.subscriber.Subscriber;
 import org.opensms.sms.subscriber.SubscriberChanges;
 import org.opensms.sms.subscriber.SubscriberFilter;
+import org.opensms.sms.subscriber.SubscriberSearch;
 import org.opensms.sms.subscriber.SubscriberLifecycle;
 import org.opensms.sms.subscriber.SubscriberService;
 import org.opensms.sms.web.api.ErrorJson;
@@ -147,10 +148,13 @@ public class SubscriberResource {
     @GET
     @Operation(summary = "List subscribers", description = "Text filters match from the start of the value (name"
             + " without regard to case); state, status, lco, stb and card match exactly, stb and card finding the subscriber"
-            + " that holds the device in a current pair. Paged in the database; 'total' counts every match.")
+            + " that holds the device in a current pair. 'q' alone is the single search box: a customer ID, a mobile number,"
+            + " an STB serial, a card number or the start of a name, read as the first of those that finds someone"
+            + " ('searchedBy' says which). Paged in the database; 'total' counts every match.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriberPageJson.class)))
     @APIResponse(responseCode = "400", description = "Bad filter or paging", content = @Content(schema = @Schema(implementation = ErrorJson.class)))
     public SubscriberPageJson list(
+            @Parameter(description = "Search text, used alone: customer ID, mobile, STB serial, card number or name") @QueryParam("q") String q,
             @QueryParam("customerId") String customerId,
             @QueryParam("name") String name,
             @QueryParam("mobile") String mobile,
@@ -168,10 +172,19 @@ public class SubscriberResource {
         InputCheck check = new InputCheck();
         SubscriberFilter filter = SubscriberFilter.parse(check, customerId, name, mobile, city, state, status, lco, area, stb, card);
         PageRequest page = PageRequest.parse(check, offset, limit, 50, sort, order);
+        if (q != null && !q.isBlank() && !filter.isEmpty()) {
+            check.add("q", "is used alone: leave the other filters out");
+        }
+        check.throwIfInvalid();
+        SubscriberSearch.Reading reading = q == null || q.isBlank() ? null : subscribers.search(q);
+        if (reading != null) {
+            filter = reading.filter();
+        }
         List<Subscriber> items = subscribers.list(filter, page);
         Map<Long, String> lcoCodes = subscribers.lcoCodesOf(items);
         return new SubscriberPageJson(subscribers.count(filter), page.offset(), page.size(),
-                items.stream().map(s -> SubscriberJson.of(s, lcoCodes.get(s.getLcoId()))).toList());
+                items.stream().map(s -> SubscriberJson.of(s, lcoCodes.get(s.getLcoId()))).toList(),
+                reading == null ? null : reading.by().name());
     }
 
     private SubscriberJson json(Subscriber s) {

@@ -13,6 +13,7 @@ import org.opensms.sms.shared.InputCheck;
 import org.opensms.sms.shared.PageRequest;
 import org.opensms.sms.subscriber.Subscriber;
 import org.opensms.sms.subscriber.SubscriberFilter;
+import org.opensms.sms.subscriber.SubscriberSearch;
 import org.opensms.sms.subscriber.SubscriberService;
 import org.opensms.sms.subscriber.SubscriberStatus;
 import org.opensms.sms.web.view.shared.FacesMessages;
@@ -43,6 +44,9 @@ public class SubscriberListBacking implements Serializable {
     /** The device filters, typed above the table (they are not columns). */
     private String stb;
     private String card;
+    /** The single search box: when set, it alone narrows the list ({@link SubscriberService#search}). */
+    private String q;
+    private SubscriberSearch.Reading reading;
     /** The LCO codes of the page shown, by LCO id. */
     private Map<Long, String> lcoCodes = Map.of();
 
@@ -80,12 +84,32 @@ public class SubscriberListBacking implements Serializable {
         return code == null ? "" : code;
     }
 
+    public String getQ() { return q; }
+    public void setQ(String v) {
+        if (!java.util.Objects.equals(v, q)) {
+            reading = null;
+        }
+        q = v;
+    }
+
+    /** What the search box's text was read as ("mobile", "STB serial" ...), or "" when the box is empty. */
+    public String getSearchedBy() {
+        return reading == null || q == null || q.isBlank() ? "" : "searched by " + reading.by().name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ').replace("stb", "STB serial").replace("card", "card number");
+    }
+
     public String getStb() { return stb; }
     public void setStb(String v) { stb = v; }
     public String getCard() { return card; }
     public void setCard(String v) { card = v; }
 
     private SubscriberFilter filter(Map<String, FilterMeta> filterBy) {
+        if (q != null && !q.isBlank()) {
+            if (reading == null) {
+                reading = subscribers.search(q);
+            }
+            return reading.filter();
+        }
         InputCheck check = new InputCheck();
         SubscriberFilter f = SubscriberFilter.parse(check, text(filterBy, "customerId"), text(filterBy, "name"),
                 text(filterBy, "mobile"), text(filterBy, "city"), text(filterBy, "state"), text(filterBy, "status"),

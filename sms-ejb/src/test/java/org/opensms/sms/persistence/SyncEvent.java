@@ -1,4 +1,4 @@
-package org.opensms.sms.pairing;
+package org.opensms.sms.persistence;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -8,7 +8,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /** A CDI event outside the container: fire() calls the observer synchronously, as the container does. */
-record SyncEvent<T>(Consumer<T> observer) implements Event<T> {
+public record SyncEvent<T>(Consumer<T> observer) implements Event<T> {
 
     @Override
     public void fire(T event) {
