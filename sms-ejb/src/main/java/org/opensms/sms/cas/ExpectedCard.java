@@ -78,7 +78,9 @@ public class ExpectedCard {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // read only when needed: activation and pairing commands (bulk suspend, resume) lock and change the card's row alone;
+    // (reconciliation reads a page of cards' entitlements in one query: hint eclipselink.batch)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "cas_card_expected_entitlement", joinColumns = @JoinColumn(name = "card"))
     private Set<ExpectedEntitlement> entitlements = new HashSet<>();
 

@@ -515,7 +515,7 @@ abstract class PairingPersistenceContract {
         String p = devices(1, "LCO0001");
         String cid = activeSubscriber("LCO0001");
         inTx(s -> s.pairing.pair(cid, p + "-S1", p + "-C1", null, Surface.REST));
-        String mobile = read(s -> s.subscribers.getByCustomerId(cid).getMobile().value());
+        String mobile = read(s -> s.subscribers.getByCustomerId(cid).getMobile().digits());
         assertThat(searched(p + "-s1")).containsExactly("STB", cid);
         assertThat(searched(p + "-C1")).containsExactly("CARD", cid);
         assertThat(searched("+91 " + mobile)).containsExactly("MOBILE", cid);

@@ -52,7 +52,7 @@ class PairingIT {
     }
 
     /** Waits until the emulator's card satisfies the check; fails with the card's last state. */
-    private static JsonObject casCard(String card, Predicate<JsonObject> check, String what) throws InterruptedException {
+    static JsonObject casCard(String card, Predicate<JsonObject> check, String what) throws InterruptedException {
         Instant end = Instant.now().plus(CAS_WAIT);
         JsonObject last = null;
         while (Instant.now().isBefore(end)) {
@@ -90,7 +90,7 @@ class PairingIT {
         return json(r).getString("customerId");
     }
 
-    private static HttpResponse<String> pair(String customerId, String stb, String card) {
+    static HttpResponse<String> pair(String customerId, String stb, String card) {
         return postJson("/api/pairing/subscribers/" + customerId + "/pairs",
                 "{\"stb\":\"" + stb + "\",\"card\":\"" + card + "\",\"reason\":\"installation\"}", ADMIN, ADMIN_PASSWORD);
     }

@@ -1,6 +1,7 @@
 package org.opensms.sms.subscriber.bulk.internal;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -11,16 +12,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opensms.sms.shared.BusinessException;
 import org.opensms.sms.shared.Surface;
 import org.opensms.sms.subscriber.Subscriber;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opensms.sms.subscriber.SubscriberChange;
+import org.opensms.sms.subscriber.SubscriberFilter;
 import org.opensms.sms.subscriber.bulk.BulkAction;
 import org.opensms.sms.subscriber.bulk.BulkJob;
 import org.opensms.sms.subscriber.bulk.BulkJobResult;
@@ -29,8 +39,9 @@ import org.opensms.sms.subscriber.bulk.BulkTarget;
 import org.opensms.sms.subscriber.internal.SubscriberRepository;
 
 /**
- * Runs bulk jobs in the background, {@link #CHUNK} subscribers per transaction (REQUIRES_NEW), in customer-ID
- * order (keyset on the last customer ID) for an LCO, an area or a filter, in line order for an uploaded list.
+ * Runs bulk jobs in the background, {@link #CHUNK} subscribers per transaction (REQUIRES_NEW), handed out in
+ * customer-ID order (keyset on the last customer ID) for an LCO, an area or a filter, in line order for an uploaded
+ * list, and run {@code sms.bulk.parallel} (default 2) at a time.
  * <p>
  * Each chunk first runs all its subscribers in its one transaction: fast, and each subscriber's status, history and
  * CAS commands commit together with the job's counters and result rows. Subscribers in the wrong status are
@@ -60,6 +71,9 @@ public class BulkJobWorker {
     SubscriberRepository subscribers;
     @Inject
     Clock clock;
+    @Inject
+    @ConfigProperty(name = "sms.bulk.parallel", defaultValue = "2")
+    int parallel;
     @Resource
     SessionContext self;
 
@@ -96,39 +110,121 @@ public class BulkJobWorker {
         processNow(jobId);
     }
 
-    /** The same as {@link #process}, in the caller's thread. */
+    /**
+     * The same as {@link #process}, in the caller's thread: this thread reads the targets chunk after chunk (a cheap
+     * keyset query) and hands each chunk to {@link #chunkAsync}, keeping at most {@code sms.bulk.parallel} chunks
+     * (default 2) running at once; then it ends the job. Chunks hold disjoint subscribers (and so disjoint pairs and
+     * cards) and meet only on the job's row, which each locks at its very end to add its counts.
+     */
     public void processNow(long jobId) {
         BulkJobWorker me = self.getBusinessObject(BulkJobWorker.class);
+        Deque<Future<Boolean>> running = new ArrayDeque<>();
         try {
-            while (true) {
-                boolean more;
-                try {
-                    more = me.chunk(jobId, false);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.FINE, "bulk job " + jobId + ": chunk rolled back, running it subscriber by subscriber", e);
-                    more = me.chunk(jobId, true);
-                }
-                if (!more) {
+            Cursor cursor = me.startAt(jobId);
+            while (cursor != null) {
+                List<Item> items = me.next(cursor);
+                if (items.isEmpty()) {
                     break;
                 }
+                cursor = cursor.after(items.get(items.size() - 1));
+                while (running.size() >= Math.max(1, parallel)) {
+                    running.removeFirst().get();
+                }
+                running.addLast(me.chunkAsync(jobId, items));
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "bulk job " + jobId + " failed", e);
-            me.fail(jobId, rootMessage(e));
+            while (!running.isEmpty()) {
+                running.removeFirst().get();
+            }
+            me.end(jobId);
+        } catch (ExecutionException | RuntimeException e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            LOG.log(Level.WARNING, "bulk job " + jobId + " failed", cause);
+            me.fail(jobId, rootMessage(cause));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            me.fail(jobId, "interrupted");
         }
     }
 
-    /** One target of a chunk: its place and customer ID, and its PENDING result row for a list. */
-    private record Item(long seq, String customerId, BulkJobResult row) {
+    /** Where the targets not yet handed out start: after this customer ID (keyset) or this line (list). */
+    public record Cursor(long jobId, BulkTarget.Kind kind, Long lcoId, String area, SubscriberFilter filter,
+                         String lastCustomerId, long lastSeq) implements Serializable {
+        Cursor after(Item last) {
+            return new Cursor(jobId, kind, lcoId, area, filter, last.customerId(), last.seq());
+        }
+    }
+
+    /** One target of a chunk: its place and customer ID. */
+    public record Item(long seq, String customerId) implements Serializable {
+    }
+
+    /** Marks the job RUNNING and gives where it starts; null when it is already finished. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Cursor startAt(long jobId) {
+        BulkJob job = em.find(BulkJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null || job.isFinished()) {
+            return null;
+        }
+        job.running(clock.instant());
+        return new Cursor(jobId, job.getTargetKind(), job.getTargetLcoId(), job.getTargetArea(),
+                job.getTargetKind() == BulkTarget.Kind.FILTER ? job.filter() : null, job.getLastCustomerId(), job.getLastSeq());
+    }
+
+    /** The next chunk of targets after the cursor (read only). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Item> next(Cursor c) {
+        List<Item> items = new ArrayList<>();
+        if (c.kind() == BulkTarget.Kind.LIST) {
+            for (Object[] r : em.createQuery("select r.seq, r.customerId from BulkJobResult r where r.jobId = :job"
+                            + " and r.seq > :last order by r.seq", Object[].class)
+                    .setParameter("job", c.jobId()).setParameter("last", c.lastSeq()).setMaxResults(CHUNK).getResultList()) {
+                items.add(new Item((Long) r[0], (String) r[1]));
+            }
+            return items;
+        }
+        String last = c.lastCustomerId() == null ? "" : c.lastCustomerId();
+        List<String> ids = switch (c.kind()) {
+            case LCO -> em.createQuery("select s.customerId from Subscriber s where s.lcoId = :lco and s.customerId > :last"
+                            + " order by s.customerId", String.class)
+                    .setParameter("lco", c.lcoId()).setParameter("last", last).setMaxResults(CHUNK).getResultList();
+            case AREA -> em.createQuery("select s.customerId from Subscriber s where s.area = :area and s.customerId > :last"
+                            + " order by s.customerId", String.class)
+                    .setParameter("area", c.area()).setParameter("last", last).setMaxResults(CHUNK).getResultList();
+            default -> subscribers.listAfter(c.filter(), c.lastCustomerId(), CHUNK).stream()
+                    .map(Subscriber::getCustomerId).map(Object::toString).toList();
+        };
+        long seq = c.lastSeq();
+        for (String id : ids) {
+            items.add(new Item(++seq, id));
+        }
+        return items;
     }
 
     /**
-     * Runs the next chunk; false when the job is finished. {@code oneByOne}: each subscriber in a transaction of
-     * its own, failures recorded (after the chunk failed as a whole).
+     * Runs one chunk in a container thread (the requester's identity goes with it): all its subscribers in one
+     * transaction, or, if that rolls back, each in a transaction of its own. The future fails when even that fails.
+     */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Future<Boolean> chunkAsync(long jobId, List<Item> items) {
+        BulkJobWorker me = self.getBusinessObject(BulkJobWorker.class);
+        boolean done;
+        try {
+            done = me.chunk(jobId, items, false);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "bulk job " + jobId + ": chunk rolled back, running it subscriber by subscriber", e);
+            done = me.chunk(jobId, items, true);
+        }
+        return new AsyncResult<>(done);
+    }
+
+    /**
+     * Runs one chunk; false when the job had already finished (failed meanwhile). {@code oneByOne}: each subscriber in
+     * a transaction of its own, failures recorded (after the chunk failed as a whole).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean chunk(long jobId, boolean oneByOne) {
-        BulkJob job = em.find(BulkJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+    public boolean chunk(long jobId, List<Item> items, boolean oneByOne) {
+        BulkJob job = em.find(BulkJob.class, jobId);
         if (job == null || job.isFinished()) {
             return false;
         }
@@ -138,12 +234,13 @@ public class BulkJobWorker {
             // 650 s (sms-bench RESULTS.md). The rows read here are each subscriber's own, never one another's.
             em.setFlushMode(FlushModeType.COMMIT);
         }
-        Instant now = clock.instant();
-        job.running(now);
-        List<Item> items = next(job);
-        if (items.isEmpty()) {
-            job.finish(BulkJob.Status.DONE, null, now);
-            return false;
+        Map<Long, BulkJobResult> rows = new HashMap<>();
+        if (job.getTargetKind() == BulkTarget.Kind.LIST) {
+            em.createQuery("select r from BulkJobResult r where r.jobId = :job and r.seq between :first and :last",
+                            BulkJobResult.class)
+                    .setParameter("job", jobId).setParameter("first", items.get(0).seq())
+                    .setParameter("last", items.get(items.size() - 1).seq())
+                    .getResultList().forEach(r -> rows.put(r.getSeq(), r));
         }
         String reason = historyReason(job);
         long succeeded = 0;
@@ -174,44 +271,30 @@ public class BulkJobWorker {
                 case FAILED -> failed++;
                 default -> succeeded++;
             }
-            if (item.row() != null) {
-                item.row().record(r.outcome(), r.message());
+            BulkJobResult row = rows.get(item.seq());
+            if (row != null) {
+                row.record(r.outcome(), r.message());
             } else {
                 em.persist(new BulkJobResult(jobId, item.seq(), item.customerId(), r.outcome(), r.message()));
             }
+        }
+        // the job's row last, so that parallel chunks wait for one another only to add their counts
+        em.refresh(job, LockModeType.PESSIMISTIC_WRITE);
+        if (job.isFinished()) {
+            throw new IllegalStateException("bulk job " + jobId + " ended while a chunk ran; the chunk is rolled back");
         }
         Item last = items.get(items.size() - 1);
         job.progressed(succeeded, skipped, failed, last.customerId(), last.seq(), clock.instant());
         return true;
     }
 
-    private List<Item> next(BulkJob job) {
-        List<Item> items = new ArrayList<>();
-        if (job.getTargetKind() == BulkTarget.Kind.LIST) {
-            for (BulkJobResult r : em.createQuery("select r from BulkJobResult r where r.jobId = :job and r.seq > :last"
-                            + " order by r.seq", BulkJobResult.class)
-                    .setParameter("job", job.getId()).setParameter("last", job.getLastSeq())
-                    .setMaxResults(CHUNK).getResultList()) {
-                items.add(new Item(r.getSeq(), r.getCustomerId(), r));
-            }
-            return items;
+    /** Ends the job as DONE once every chunk is in (unless it failed meanwhile). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void end(long jobId) {
+        BulkJob job = em.find(BulkJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+        if (job != null && !job.isFinished()) {
+            job.finish(BulkJob.Status.DONE, null, clock.instant());
         }
-        String last = job.getLastCustomerId() == null ? "" : job.getLastCustomerId();
-        List<String> ids = switch (job.getTargetKind()) {
-            case LCO -> em.createQuery("select s.customerId from Subscriber s where s.lcoId = :lco and s.customerId > :last"
-                            + " order by s.customerId", String.class)
-                    .setParameter("lco", job.getTargetLcoId()).setParameter("last", last).setMaxResults(CHUNK).getResultList();
-            case AREA -> em.createQuery("select s.customerId from Subscriber s where s.area = :area and s.customerId > :last"
-                            + " order by s.customerId", String.class)
-                    .setParameter("area", job.getTargetArea()).setParameter("last", last).setMaxResults(CHUNK).getResultList();
-            default -> subscribers.listAfter(job.filter(), job.getLastCustomerId(), CHUNK).stream()
-                    .map(Subscriber::getCustomerId).map(Object::toString).toList();
-        };
-        long seq = job.getLastSeq();
-        for (String id : ids) {
-            items.add(new Item(++seq, id, null));
-        }
-        return items;
     }
 
     /** The reason written to each subscriber's history: the job's number and its reason. */

@@ -46,6 +46,12 @@ public class BulkJobsBacking implements Serializable {
     private String customerId;
     private String name;
     private String city;
+    private String mobile;
+    private String state;
+    private String filterLco;
+    private String filterArea;
+    private String stb;
+    private String card;
     private String status;
     private String reason;
     private List<String> uploaded;
@@ -82,7 +88,8 @@ public class BulkJobsBacking implements Serializable {
                 case AREA -> BulkTarget.area(area);
                 case FILTER -> {
                     InputCheck check = new InputCheck();
-                    SubscriberFilter f = SubscriberFilter.parse(check, customerId, name, null, city, null, status, null, null, null, null);
+                    SubscriberFilter f = SubscriberFilter.parse(check, customerId, name, mobile, city, state, status, filterLco,
+                            filterArea, stb, card);
                     check.throwIfInvalid();
                     yield BulkTarget.filter(f);
                 }
@@ -140,6 +147,18 @@ public class BulkJobsBacking implements Serializable {
     public void setName(String v) { name = v; }
     public String getCity() { return city; }
     public void setCity(String v) { city = v; }
+    public String getMobile() { return mobile; }
+    public void setMobile(String v) { mobile = v; }
+    public String getState() { return state; }
+    public void setState(String v) { state = v; }
+    public String getFilterLco() { return filterLco; }
+    public void setFilterLco(String v) { filterLco = v; }
+    public String getFilterArea() { return filterArea; }
+    public void setFilterArea(String v) { filterArea = v; }
+    public String getStb() { return stb; }
+    public void setStb(String v) { stb = v; }
+    public String getCard() { return card; }
+    public void setCard(String v) { card = v; }
     public String getStatus() { return status; }
     public void setStatus(String v) { status = v; }
     public String getReason() { return reason; }
