@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import org.opensms.sms.catalog.CatalogService;
 import org.opensms.sms.pairing.PairingService;
 import org.opensms.sms.shared.BusinessCalendar;
+import org.opensms.sms.subscription.EntitlementBatch;
 import org.opensms.sms.subscription.EntitlementChanged;
 import org.opensms.sms.subscription.RenewalRunReport;
 
@@ -47,6 +48,8 @@ public class SubscriptionRenewalJob {
     PairingService pairing;
     @Inject
     Event<EntitlementChanged> cas;
+    @Inject
+    Event<EntitlementBatch> casBatch;
     @Inject
     Clock clock;
     @Resource
@@ -140,6 +143,7 @@ public class SubscriptionRenewalJob {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public RenewalStep.Counts chunk(List<Long> ids, LocalDate today) {
-        return new RenewalStep(repository, catalog, pairing, cas, clock).process(ids, today);
+        repository.writeAtCommit();
+        return new RenewalStep(repository, catalog, pairing, cas, casBatch, clock).process(ids, today);
     }
 }
