@@ -130,14 +130,19 @@ public final class SubscriptionRenewalBench {
         Instant benchStart = Instant.now();
         HttpResponse<String> start = http.send(request("/api/subscriptions/renewal-run")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        boolean soap = false;
+        if (start.statusCode() == 404) {
+            // no REST resource in this build: SOAP SubscriptionService.startRenewalRun, if the build has it
+            start = soap("startRenewalRun");
+            soap = start.statusCode() == 200;
+        }
         boolean viaRest = start.statusCode() != 404;
         if (viaRest && start.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST /api/subscriptions/renewal-run answered " + start.statusCode() + ": "
-                    + start.body());
+            throw new IllegalStateException("starting the run answered " + start.statusCode() + ": " + start.body());
         }
         String report;
         if (viaRest) {
-            System.out.println("started: " + start.statusCode() + " " + start.body());
+            System.out.println("started" + (soap ? " over SOAP: " : ": ") + start.statusCode() + " " + start.body());
         } else {
             // no REST resource in this build: the hourly run (minute 5 in India, hh:35 UTC) starts it; watched in the database
             System.out.println("no POST /api/subscriptions/renewal-run in this build (404): waiting for the hourly run"
@@ -157,7 +162,7 @@ public final class SubscriptionRenewalBench {
             Thread.sleep(viaRest ? 2000 : 5000);
             boolean done;
             if (viaRest) {
-                report = lastRun(get("/api/subscriptions/renewal-run"));
+                report = soap ? soapRun(soap("lastRenewalRun").body()) : lastRun(get("/api/subscriptions/renewal-run"));
                 done = finished(report);
             } else {
                 report = processed(benchStart);
@@ -401,6 +406,28 @@ public final class SubscriptionRenewalBench {
     private static String lastRun(String status) {
         Matcher m = Pattern.compile("\"lastRun\"\\s*:\\s*(\\{[^{}]*\\})").matcher(status);
         return m.find() ? m.group(1) : "{}";
+    }
+
+    private HttpResponse<String> soap(String operation) throws Exception {
+        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\""
+                + " xmlns:s=\"urn:opensms:sms:1\"><soapenv:Body><s:" + operation + "/></soapenv:Body></soapenv:Envelope>";
+        return http.send(request("/ws/SubscriptionService").header("Content-Type", "text/xml; charset=utf-8")
+                .header("SOAPAction", "\"\"").POST(HttpRequest.BodyPublishers.ofString(envelope)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The SOAP RenewalRun as the JSON fields this bench reads. */
+    private static String soapRun(String xml) {
+        StringBuilder sb = new StringBuilder("{");
+        for (String f : new String[] {"due", "expired", "renewed", "failed", "running", "finishedAt"}) {
+            Matcher m = Pattern.compile("<(?:\\w+:)?" + f + ">([^<]*)</").matcher(xml);
+            if (m.find()) {
+                boolean quoted = f.equals("finishedAt");
+                sb.append(sb.length() > 1 ? "," : "").append('"').append(f).append("\":").append(quoted ? "\"" : "")
+                        .append(m.group(1)).append(quoted ? "\"" : "");
+            }
+        }
+        return sb.append('}').toString();
     }
 
     /** The run's report has finished: a finish time, or not running. */
