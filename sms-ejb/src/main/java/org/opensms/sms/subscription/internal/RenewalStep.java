@@ -53,15 +53,18 @@ public class RenewalStep {
     public Counts process(List<Long> ids, LocalDate today) {
         int expired = 0;
         int renewed = 0;
-        Map<Long, Product> products = new HashMap<>();
         List<Subscription> due = repository.lockAll(ids).stream().filter(s -> SubscriptionLifecycle.isDue(s, today)).toList();
         // the chunk's cards in one query, and their expected CAS state locked in one more (not two queries per row)
         Map<String, String> cards = pairing.cardsPairedWith(new TreeSet<>(due.stream().map(Subscription::getStbSerial).toList()));
         if (!cards.isEmpty()) {
             casBatch.fire(new EntitlementBatch(new TreeSet<>(cards.values())));
         }
+        // and their products, with prices and line-ups, in three
+        Map<Long, Product> products = new HashMap<>();
+        catalog.productsById(new TreeSet<>(due.stream().map(Subscription::getProductId).toList()))
+                .forEach(p -> products.put(p.getId(), p));
         for (Subscription s : due) {
-            Product p = products.computeIfAbsent(s.getProductId(), catalog::productById);
+            Product p = products.get(s.getProductId());
             String card = cards.get(s.getStbSerial());
             boolean renew = s.isAutoRenew() && p.getStatus() == CatalogStatus.ACTIVE && p.getKind() != ProductKind.EVENT
                     && p.priceOn(s.getEndDate().plusDays(1)).isPresent();
