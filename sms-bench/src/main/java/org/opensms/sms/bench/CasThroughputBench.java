@@ -12,7 +12,6 @@ import jakarta.jms.QueueSession;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -97,7 +96,7 @@ public final class CasThroughputBench {
 
     private CasThroughputBench(Map<String, String> opts) throws IOException {
         this.opts = opts;
-        this.root = findRoot();
+        this.root = ProductCpu.findRoot();
         this.api = opts.getOrDefault("url", "http://127.0.0.1:8080/sms").replaceAll("/$", "") + "/api";
         String password = opts.getOrDefault("password", System.getenv("SMS_ADMIN_PASSWORD"));
         if (password == null) {
@@ -138,7 +137,7 @@ public final class CasThroughputBench {
 
         System.out.printf(Locale.ROOT, "CAS throughput bench, run %s: %d commands (warm-up %d), batches of %d, %d HTTP"
                 + " clients, %d cards, 1 in %d commands sampled for latency; %d CPUs; load average %s%n", run, commands,
-                warmup, batch, clients, cards, sampleEvery, Runtime.getRuntime().availableProcessors(), loadAverage());
+                warmup, batch, clients, cards, sampleEvery, Runtime.getRuntime().availableProcessors(), ProductCpu.loadAverage());
 
         if (doRaw) {
             if (warmup > 0) {
@@ -165,7 +164,7 @@ public final class CasThroughputBench {
         AtomicLong consumed = new AtomicLong();
         AtomicLong lastCommit = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        CpuSnapshot cpu0 = CpuSnapshot.take(root);
+        ProductCpu cpu0 = ProductCpu.take(root);
         try {
             List<Thread> threads = new ArrayList<>();
             for (int c = 0; c < consumers; c++) {
@@ -231,7 +230,7 @@ public final class CasThroughputBench {
             if (failure.get() != null) {
                 throw new IllegalStateException("raw broker run failed", failure.get());
             }
-            CpuSnapshot cpu1 = CpuSnapshot.take(root);
+            ProductCpu cpu1 = ProductCpu.take(root);
             double produceSec = (producedAt.get() - t0) / 1e9;
             double sec = (lastCommit.get() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "sent and committed: %.2f s (%,.0f msgs/s)%n", produceSec, n / produceSec);
@@ -282,7 +281,7 @@ public final class CasThroughputBench {
         ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> postNanos = new ConcurrentLinkedQueue<>();
         AtomicLong committedCommands = new AtomicLong();
-        CpuSnapshot cpu0 = CpuSnapshot.take(root);
+        ProductCpu cpu0 = ProductCpu.take(root);
         long t0 = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -371,7 +370,7 @@ public final class CasThroughputBench {
         if (committedAt == 0) {
             committedAt = System.nanoTime();
         }
-        CpuSnapshot cpuCas = CpuSnapshot.take(root);
+        ProductCpu cpuCas = ProductCpu.take(root);
         long journalledAtCas = queueCounter("sms.cas.events", "messagesAcknowledged") - eventsBase;
         double casSec = (casAt - t0) / 1e9;
         double commitSec = (committedAt - t0) / 1e9;
@@ -523,90 +522,6 @@ public final class CasThroughputBench {
                 throw new IllegalStateException("management request failed: " + JMSManagementHelper.getResult(reply));
             }
             return JMSManagementHelper.getResult(reply);
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    private static Path findRoot() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("sms")) && Files.isDirectory(p.resolve("sms-bench"))) {
-                return p;
-            }
-        }
-        return Path.of("").toAbsolutePath();
-    }
-
-    /** CPU time (user + system) of the product's processes, from /proc, found by their pid files. */
-    private record CpuSnapshot(Map<String, Long> ticks, long totalTicks, long idleTicks, long benchNanos) {
-
-        static CpuSnapshot take(Path root) {
-            Map<String, Long> t = new LinkedHashMap<>();
-            pid(root.resolve(".work/payara6/glassfish/domains/sms/config/pid")).ifPresent(p -> t.put("Payara (sms)", ticks(p)));
-            brokerPid(root).ifPresent(p -> t.put("broker", ticks(p)));
-            pid(root.resolve(".work/cas-emulator/emulator.pid")).ifPresent(p -> t.put("CAS emulator", ticks(p)));
-            long total = 0;
-            long idle = 0;
-            try {
-                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-                for (int i = 1; i < cpu.length; i++) {
-                    total += Long.parseLong(cpu[i]);
-                }
-                idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
-            } catch (IOException | RuntimeException ignored) {
-                // not Linux
-            }
-            long bench = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                    .getProcessCpuTime();
-            return new CpuSnapshot(t, total, idle, bench);
-        }
-
-        void printSince(CpuSnapshot before, double seconds) {
-            StringBuilder sb = new StringBuilder().append(String.format(Locale.ROOT, "  CPU seconds in %.1f s:", seconds));
-            ticks.forEach((name, t) -> {
-                Long b = before.ticks.get(name);
-                if (b != null && t >= 0 && b >= 0) {
-                    sb.append(String.format(Locale.ROOT, " %s %.1f,", name, (t - b) / 100.0));
-                }
-            });
-            sb.append(String.format(Locale.ROOT, " this bench %.1f;", (benchNanos - before.benchNanos) / 1e9));
-            long total = totalTicks - before.totalTicks;
-            if (total > 0) {
-                sb.append(String.format(Locale.ROOT, " machine busy %.0f%%", 100.0 * (total - (idleTicks - before.idleTicks))
-                        / total));
-            }
-            System.out.println(sb);
-        }
-
-        private static java.util.Optional<Long> pid(Path file) {
-            try {
-                return java.util.Optional.of(Long.parseLong(Files.readString(file).strip()));
-            } catch (IOException | RuntimeException e) {
-                return java.util.Optional.empty();
-            }
-        }
-
-        /** The broker's java process: a child of the pid the sms script recorded, or that pid itself. */
-        private static java.util.Optional<Long> brokerPid(Path root) {
-            return pid(root.resolve(".work/broker/broker.pid")).map(p -> ProcessHandle.of(p)
-                    .flatMap(h -> h.descendants().filter(d -> d.info().command().orElse("").endsWith("java")).findFirst())
-                    .map(ProcessHandle::pid).orElse(p));
-        }
-
-        private static long ticks(long pid) {
-            try {
-                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
-            } catch (IOException | RuntimeException e) {
-                return -1;
-            }
         }
     }
 }

@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -109,7 +110,7 @@ public final class SubscriberDataGenerator {
                 db, n, g.pairs, LCOS, (System.nanoTime() - t0) / 1e9);
         if (opts.containsKey("emulator-state")) {
             long t1 = System.nanoTime();
-            long cards = g.writeEmulatorState(Path.of(opts.get("emulator-state")));
+            long cards = writeEmulatorState(ds, Path.of(opts.get("emulator-state")))[0];
             System.out.printf(Locale.ROOT, "emulator state: %,d cards in %s (%.1f s)%n", cards, opts.get("emulator-state"),
                     (System.nanoTime() - t1) / 1e9);
         }
@@ -377,10 +378,15 @@ public final class SubscriberDataGenerator {
         }
     }
 
-    /** The CAS emulator's state file (its documented text format) holding every card as the SMS expects it. */
-    long writeEmulatorState(Path file) throws SQLException, IOException {
+    /**
+     * The CAS emulator's state file (its documented text format) holding every card as the SMS expects it: its
+     * activation, blacklist and STB ({@code cas_card_expected}), then every card's entitlements
+     * ({@code cas_card_expected_entitlement}, written by {@link SubscriptionDataGenerator}). Returns {cards, entitlements}.
+     */
+    static long[] writeEmulatorState(DataSource ds, Path file) throws SQLException, IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         long n = 0;
+        long e = 0;
         try (Connection c = ds.getConnection(); Statement st = c.createStatement();
              Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
             c.setAutoCommit(false);   // PostgreSQL streams with a fetch size only inside a transaction
@@ -392,8 +398,17 @@ public final class SubscriberDataGenerator {
                         + (rs.getString(4) == null ? "" : rs.getString(4)) + "\t\n");
                 n++;
             }
+            rs.close();
+            // the cards' lines come first: the emulator loads an entitlement onto a card it already read
+            rs = st.executeQuery("select card, product, starts_at, ends_at from cas_card_expected_entitlement");
+            while (rs.next()) {
+                w.write("E\t" + rs.getString(1) + "\t" + rs.getString(2) + "\t"
+                        + rs.getObject(3, OffsetDateTime.class).toInstant() + "\t"
+                        + rs.getObject(4, OffsetDateTime.class).toInstant() + "\n");
+                e++;
+            }
             c.commit();
         }
-        return n;
+        return new long[] {n, e};
     }
 }

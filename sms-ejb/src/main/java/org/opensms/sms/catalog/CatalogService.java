@@ -226,6 +226,12 @@ public class CatalogService {
         return repository.productById(id);
     }
 
+    /** The products by their ids (with prices and line-ups), for the system: the expiry and renewal run's chunks. */
+    @PermitAll
+    public List<Product> productsById(Collection<Long> ids) {
+        return repository.productsById(ids);
+    }
+
     /** The channels by their ids, for the system. */
     @PermitAll
     public List<Channel> channelsById(Collection<Long> ids) {

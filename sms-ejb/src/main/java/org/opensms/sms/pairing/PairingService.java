@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -361,6 +362,12 @@ public class PairingService {
     public List<Pairing> historyOfDevice(DeviceType type, String serial) {
         return serial == null || serial.isBlank() ? List.of()
                 : repository.allOfDevice(type == DeviceType.STB, serial.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** STB serial -> the card in its current pair, for these STBs (serials as stored; one without a pair is absent). */
+    @PermitAll
+    public Map<String, String> cardsPairedWith(Collection<String> stbSerials) {
+        return repository.currentCardsByStb(stbSerials);
     }
 
     /** The card in the current pair of the STB (serial as stored), for the system (timers act for no person). */

@@ -166,7 +166,8 @@ abstract class SubscriptionPersistenceContract {
             SubscriptionRepository repository = new SubscriptionRepository(em);
             subscriptions = new SubscriptionService(repository, catalog, subscribers, pairing, entitlements, clock, session);
             subs[0] = subscriptions;
-            renewals = new RenewalStep(repository, catalog, pairing, entitlements, clock);
+            renewals = new RenewalStep(repository, catalog, pairing, entitlements,
+                    new SyncEvent<EntitlementBatch>(e -> cas.add("LOCK " + String.join(" ", e.cards()))), clock);
         }
 
         /** "KIND card [product start end]" with instants in India's dates, e.g. "ADD_ENTITLEMENT C1 CAS-X 2026-11-01..2026-11-30". */
@@ -395,7 +396,9 @@ abstract class SubscriptionPersistenceContract {
         clock.advance("test", Duration.ofDays(2));
         LocalDate today = LocalDate.of(2026, 11, 27);
         List<String> cas = inTx(clock, s -> s.renewals.process(List.of(renewing, ending), today));
-        assertThat(cas).containsExactly("ADD_ENTITLEMENT " + h[2] + " CAS-BASIC-PACK 2026-11-25..2026-12-25",
+        // the chunk's cards are locked at once (in card order) before the commands are issued
+        assertThat(cas).containsExactly("LOCK " + h[2] + " " + h[4],
+                "ADD_ENTITLEMENT " + h[2] + " CAS-BASIC-PACK 2026-11-25..2026-12-25",
                 "CANCEL_ENTITLEMENT " + h[4] + " CAS-GOLD-ALC");
         read(clock, s -> {
             Subscription r = s.subscriptions.find(renewing).orElseThrow();

@@ -10,6 +10,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.resource.ResourceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import org.opensms.cas.api.CardCommand;
 import org.opensms.cas.api.CardNumber;
 import org.opensms.cas.api.CardState;
@@ -67,6 +69,22 @@ public class CasCommandIssuer {
             return cas.query(card);
         } catch (ResourceException e) {
             throw new IllegalStateException("The CAS adapter gave no connection: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads and row-locks the expected state of these cards with their entitlements, in card order, 1,000 a query: the
+     * commands issued for them later in the transaction find them locked in the persistence context ({@link #expect}
+     * then asks the database nothing). For batches (the expiry and renewal run's chunks).
+     */
+    public void lockExpected(Collection<String> cards) {
+        List<String> all = cards.stream().sorted().distinct().toList();
+        for (int i = 0; i < all.size(); i += 1000) {
+            em.createQuery("select e from ExpectedCard e where e.card in :c order by e.card", ExpectedCard.class)
+                    .setParameter("c", all.subList(i, Math.min(all.size(), i + 1000)))
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .setHint("eclipselink.batch", "e.entitlements").setHint("eclipselink.batch.type", "IN")
+                    .getResultList();
         }
     }
 

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opensms.sms.pairing.Pairing;
 
@@ -34,6 +37,19 @@ public class PairingRepository {
     public Optional<Pairing> currentByStb(String serial) {
         return first(em.createQuery("select p from Pairing p where p.currentStb = :s", Pairing.class)
                 .setParameter("s", serial).getResultList());
+    }
+
+    /** STB serial -> card number of the current pairs of these STBs (serials as stored), in one query per 1,000. */
+    public Map<String, String> currentCardsByStb(Collection<String> serials) {
+        Map<String, String> out = new HashMap<>();
+        List<String> all = List.copyOf(serials);
+        for (int i = 0; i < all.size(); i += 1000) {
+            for (Object[] row : em.createQuery("select p.currentStb, p.cardNumber from Pairing p where p.currentStb in :s",
+                    Object[].class).setParameter("s", all.subList(i, Math.min(all.size(), i + 1000))).getResultList()) {
+                out.put((String) row[0], (String) row[1]);
+            }
+        }
+        return out;
     }
 
     public Optional<Pairing> currentByCard(String number) {

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.opensms.sms.catalog.CatalogService;
 import org.opensms.sms.catalog.CatalogStatus;
 import org.opensms.sms.catalog.Product;
 import org.opensms.sms.catalog.ProductKind;
 import org.opensms.sms.pairing.PairingService;
 import org.opensms.sms.shared.Surface;
+import org.opensms.sms.subscription.EntitlementBatch;
 import org.opensms.sms.subscription.EntitlementChanged;
 import org.opensms.sms.subscription.Entitlements;
 import org.opensms.sms.subscription.Subscription;
@@ -31,14 +33,16 @@ public class RenewalStep {
     private final CatalogService catalog;
     private final PairingService pairing;
     private final Event<EntitlementChanged> cas;
+    private final Event<EntitlementBatch> casBatch;
     private final Clock clock;
 
     public RenewalStep(SubscriptionRepository repository, CatalogService catalog, PairingService pairing,
-                       Event<EntitlementChanged> cas, Clock clock) {
+                       Event<EntitlementChanged> cas, Event<EntitlementBatch> casBatch, Clock clock) {
         this.repository = repository;
         this.catalog = catalog;
         this.pairing = pairing;
         this.cas = cas;
+        this.casBatch = casBatch;
         this.clock = clock;
     }
 
@@ -49,13 +53,19 @@ public class RenewalStep {
     public Counts process(List<Long> ids, LocalDate today) {
         int expired = 0;
         int renewed = 0;
+        List<Subscription> due = repository.lockAll(ids).stream().filter(s -> SubscriptionLifecycle.isDue(s, today)).toList();
+        // the chunk's cards in one query, and their expected CAS state locked in one more (not two queries per row)
+        Map<String, String> cards = pairing.cardsPairedWith(new TreeSet<>(due.stream().map(Subscription::getStbSerial).toList()));
+        if (!cards.isEmpty()) {
+            casBatch.fire(new EntitlementBatch(new TreeSet<>(cards.values())));
+        }
+        // and their products, with prices and line-ups, in three
         Map<Long, Product> products = new HashMap<>();
-        for (Subscription s : repository.lockAll(ids)) {
-            if (!SubscriptionLifecycle.isDue(s, today)) {
-                continue;
-            }
-            Product p = products.computeIfAbsent(s.getProductId(), catalog::productById);
-            String card = pairing.cardPairedWith(s.getStbSerial()).orElse(null);
+        catalog.productsById(new TreeSet<>(due.stream().map(Subscription::getProductId).toList()))
+                .forEach(p -> products.put(p.getId(), p));
+        for (Subscription s : due) {
+            Product p = products.get(s.getProductId());
+            String card = cards.get(s.getStbSerial());
             boolean renew = s.isAutoRenew() && p.getStatus() == CatalogStatus.ACTIVE && p.getKind() != ProductKind.EVENT
                     && p.priceOn(s.getEndDate().plusDays(1)).isPresent();
             if (renew) {
