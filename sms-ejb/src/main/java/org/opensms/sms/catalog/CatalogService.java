@@ -329,6 +329,36 @@ public class CatalogService {
         return r;
     }
 
+    /** The most TVs a what-if quote takes. */
+    public static final int MAX_TVS = 20;
+    /** The customer class of a home when none is given. */
+    public static final String DEFAULT_CUSTOMER_CLASS = "RESIDENTIAL";
+
+    /**
+     * The what-if NCF quote as text from any surface: the state (code or name, required), the customer class (default
+     * RESIDENTIAL), the day (default today) and one SD-equivalent channel count per TV (1 to {@value #MAX_TVS}, the
+     * main TV first), every bad value named: the counts under {@code countsField}, as the surface calls them.
+     */
+    public NcfQuote ncfQuote(String state, String customerClass, String day, String countsField, List<String> sdChannels) {
+        InputCheck check = new InputCheck();
+        org.opensms.sms.shared.IndianState st = check.convert("state", check.required("state", state, 40),
+                org.opensms.sms.shared.IndianState::parse);
+        String cls = NcfRuleDetails.customerClass(check, customerClass);
+        LocalDate d = check.date("day", day);
+        List<Integer> counts = new ArrayList<>();
+        if (sdChannels == null || sdChannels.isEmpty()) {
+            check.add(countsField, "give the SD-equivalent channel count of at least one TV");
+        } else if (sdChannels.size() > MAX_TVS) {
+            check.add(countsField, "at most " + MAX_TVS + " TVs, got " + sdChannels.size());
+        } else {
+            for (String count : sdChannels) {
+                counts.add(check.whole(countsField, check.required(countsField, count, 12), 0, 100_000));
+            }
+        }
+        check.throwIfInvalid();
+        return ncf(st.name(), cls == null ? DEFAULT_CUSTOMER_CLASS : cls, d == null ? today() : d, null, counts);
+    }
+
     /**
      * The NCF of a home in the state of the customer class on the day, for TVs with these SD-equivalent channel
      * counts (the first TV is the main one; each further TV pays the rule's share of its own fee).

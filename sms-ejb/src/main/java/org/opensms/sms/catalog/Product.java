@@ -174,7 +174,6 @@ public class Product {
     public Instant getEventEnd() { return eventEndsAt == null ? null : eventEndsAt.toInstant(); }
     public CatalogStatus getStatus() { return status; }
     public List<ProductPrice> getPrices() { return List.copyOf(prices); }
-    public List<ProductChannel> getChannelHistory() { return List.copyOf(channels); }
     public Instant getCreatedAt() { return stamp.getCreatedAt(); }
     public String getCreatedBy() { return stamp.getCreatedBy(); }
     public Surface getCreatedVia() { return stamp.getCreatedVia(); }

@@ -91,11 +91,6 @@ public class Subscription {
         return !startDate.isAfter(day) && !endDate.isBefore(day) && (endedOn == null || endedOn.isAfter(day));
     }
 
-    /** True if it runs today or will run later. */
-    public boolean isLive(LocalDate today) {
-        return status == SubscriptionStatus.ACTIVE && !endDate.isBefore(today);
-    }
-
     void changeEnd(LocalDate newEnd, Instant at) {
         this.endDate = newEnd;
         this.updatedAt = StoredTime.utc(at);

@@ -11,7 +11,8 @@ import org.opensms.sms.shared.Surface;
  */
 public final class SubscriptionLifecycle {
 
-    private static final String SYSTEM = "system";
+    /** Who the run acts as, in history lines and the CAS journal. */
+    public static final String SYSTEM = "system";
 
     private SubscriptionLifecycle() {
     }

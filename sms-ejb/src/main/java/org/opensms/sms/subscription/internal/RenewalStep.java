@@ -27,8 +27,6 @@ import org.opensms.sms.subscription.SubscriptionLifecycle;
  */
 public class RenewalStep {
 
-    public static final String SYSTEM = "system";
-
     private final SubscriptionRepository repository;
     private final CatalogService catalog;
     private final PairingService pairing;
@@ -72,13 +70,13 @@ public class RenewalStep {
                 SubscriptionLifecycle.renewByRun(s, p.getValidityDays(), today, clock.instant(), repository::add);
                 renewed++;
                 if (card != null) {
-                    cas.fire(new EntitlementChanged(Entitlements.add(card, p, s), s.getCustomerId(), SYSTEM, Surface.SYSTEM));
+                    cas.fire(new EntitlementChanged(Entitlements.add(card, p, s), s.getCustomerId(), SubscriptionLifecycle.SYSTEM, Surface.SYSTEM));
                 }
             } else {
                 SubscriptionLifecycle.expireByRun(s, clock.instant(), repository::add);
                 expired++;
                 if (card != null) {
-                    cas.fire(new EntitlementChanged(Entitlements.cancel(card, p), s.getCustomerId(), SYSTEM, Surface.SYSTEM));
+                    cas.fire(new EntitlementChanged(Entitlements.cancel(card, p), s.getCustomerId(), SubscriptionLifecycle.SYSTEM, Surface.SYSTEM));
                 }
             }
         }

@@ -8,7 +8,6 @@ import jakarta.jws.WebResult;
 import jakarta.jws.WebService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.opensms.sms.catalog.CatalogFilter;
 import org.opensms.sms.catalog.CatalogService;
@@ -16,7 +15,6 @@ import org.opensms.sms.catalog.Channel;
 import org.opensms.sms.catalog.NcfRuleDetails;
 import org.opensms.sms.catalog.Product;
 import org.opensms.sms.shared.BusinessCalendar;
-import org.opensms.sms.shared.IndianState;
 import org.opensms.sms.shared.InputCheck;
 import org.opensms.sms.shared.InvalidInputException;
 import org.opensms.sms.shared.PageRequest;
@@ -224,25 +222,7 @@ public class CatalogEndpoint {
                                  @WebParam(name = "day", targetNamespace = SoapNames.NAMESPACE) String day,
                                  @WebParam(name = "sdChannels", targetNamespace = SoapNames.NAMESPACE) List<String> sdChannels)
             throws SmsFault {
-        return SmsFault.call(() -> {
-            InputCheck check = new InputCheck();
-            IndianState st = check.convert("state", check.required("state", state, 40), IndianState::parse);
-            String cls = NcfRuleDetails.customerClass(check, customerClass);
-            LocalDate d = check.date("day", day);
-            List<Integer> counts = new ArrayList<>();
-            if (sdChannels == null || sdChannels.isEmpty()) {
-                check.add("sdChannels", "give the SD-equivalent channel count of at least one TV");
-            } else if (sdChannels.size() > 20) {
-                check.add("sdChannels", "at most 20 TVs, got " + sdChannels.size());
-            } else {
-                for (int i = 0; i < sdChannels.size(); i++) {
-                    String f = "sdChannels[" + i + "]";
-                    counts.add(check.whole(f, check.required(f, sdChannels.get(i), 12), 0, 100_000));
-                }
-            }
-            check.throwIfInvalid();
-            return NcfQuoteData.of(catalog.ncf(st.name(), cls == null ? "RESIDENTIAL" : cls, d == null ? today() : d, null, counts));
-        });
+        return SmsFault.call(() -> NcfQuoteData.of(catalog.ncfQuote(state, customerClass, day, "sdChannels", sdChannels)));
     }
 
     // ---- mapping

@@ -11,9 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opensms.sms.catalog.CatalogService;
 import org.opensms.sms.catalog.NcfRuleDetails;
 import org.opensms.sms.catalog.TariffLimitsDetails;
-import org.opensms.sms.shared.BusinessCalendar;
-import org.opensms.sms.shared.IndianState;
 import org.opensms.sms.shared.InputCheck;
 import org.opensms.sms.shared.Surface;
 import org.opensms.sms.web.api.ErrorJson;
@@ -43,12 +39,9 @@ import org.opensms.sms.web.api.JsonInput;
 public class CatalogRulesResource {
 
     /** The most TVs a what-if quote prices. */
-    static final int MAX_TVS = 20;
 
     @Inject
     CatalogService catalog;
-    @Inject
-    Clock clock;
 
     /** The answer to new tariff limits: the day they take effect and every rule a product on sale then breaks. */
     @Schema(name = "TariffLimitsRecorded")
@@ -116,25 +109,7 @@ public class CatalogRulesResource {
                                  @Parameter(description = "Default today") @QueryParam("day") String day,
                                  @Parameter(description = "SD-equivalent channel count per TV, comma-separated, e.g. 120,40")
                                  @QueryParam("channels") String channels) {
-        InputCheck check = new InputCheck();
-        IndianState st = check.convert("state", check.required("state", state, 40), IndianState::parse);
-        String cls = NcfRuleDetails.customerClass(check, customerClass);
-        LocalDate d = check.date("day", day);
-        List<Integer> counts = new ArrayList<>();
-        String list = check.required("channels", channels, 200);
-        if (list != null) {
-            String[] parts = list.split(",", -1);
-            if (parts.length > MAX_TVS) {
-                check.add("channels", "at most " + MAX_TVS + " TVs, got " + parts.length);
-            } else {
-                for (String part : parts) {
-                    Integer n = check.whole("channels", check.required("channels", part, 12), 0, 100_000);
-                    counts.add(n);
-                }
-            }
-        }
-        check.throwIfInvalid();
-        return NcfQuoteJson.of(catalog.ncf(st.name(), cls == null ? "RESIDENTIAL" : cls,
-                d == null ? BusinessCalendar.today(clock) : d, null, counts));
+        List<String> counts = channels == null || channels.isBlank() ? List.of() : List.of(channels.split(",", -1));
+        return NcfQuoteJson.of(catalog.ncfQuote(state, customerClass, day, "channels", counts));
     }
 }

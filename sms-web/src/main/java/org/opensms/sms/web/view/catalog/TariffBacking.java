@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +19,6 @@ import org.opensms.sms.catalog.NcfSlab;
 import org.opensms.sms.catalog.TariffLimits;
 import org.opensms.sms.catalog.TariffLimitsDetails;
 import org.opensms.sms.security.Roles;
-import org.opensms.sms.shared.BusinessCalendar;
 import org.opensms.sms.shared.BusinessException;
 import org.opensms.sms.shared.IndianState;
 import org.opensms.sms.shared.Surface;
@@ -38,8 +36,6 @@ public class TariffBacking implements Serializable {
 
     @Inject
     CatalogService catalog;
-    @Inject
-    Clock clock;
 
     private List<TariffLimits> limits = List.of();
     private List<NcfRule> rules = List.of();
@@ -152,46 +148,19 @@ public class TariffBacking implements Serializable {
     /** The fee of a home for the given channel counts (comma-separated, the main TV first). */
     public void whatIf() {
         quote = null;
-        List<Integer> counts = new ArrayList<>();
-        for (String part : quoteChannels == null ? new String[0] : quoteChannels.split("[,\\s]+")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            try {
-                int n = Integer.parseInt(part.strip());
-                if (n < 0 || n > 100_000) {
-                    throw new NumberFormatException();
-                }
-                counts.add(n);
-            } catch (NumberFormatException e) {
-                refuseQuote("'" + part + "' is not a channel count (0 to 100000)");
-                return;
-            }
-        }
-        if (counts.isEmpty() || counts.size() > 10) {
-            refuseQuote("give 1 to 10 channel counts, one per TV, the main TV first (like 150, 80)");
-            return;
-        }
-        if (blank(quoteState)) {
-            FacesMessages.error(clientId("quoteState"), "choose the home's state");
-            FacesContext.getCurrentInstance().validationFailed();
-            return;
-        }
+        List<String> counts = quoteChannels == null || quoteChannels.isBlank() ? List.of()
+                : List.of(quoteChannels.strip().split("[,\\s]+"));
         try {
-            quote = catalog.ncf(quoteState, blank(quoteClass) ? null : quoteClass.strip().toUpperCase(java.util.Locale.ROOT),
-                    quoteDay == null ? BusinessCalendar.today(clock) : quoteDay, null, counts);
+            quote = catalog.ncfQuote(quoteState, quoteClass, quoteDay == null ? null : quoteDay.toString(), "channels", counts);
         } catch (BusinessException e) {
-            Refusals.show(e, "quoteForm", f -> null);
+            Refusals.show(e, "quoteForm", f -> switch (f) {
+                case "state" -> "quoteState";
+                case "customerClass" -> "quoteClass";
+                case "day" -> "quoteDay";
+                case "channels" -> "quoteChannels";
+                default -> null;
+            });
         }
-    }
-
-    private void refuseQuote(String message) {
-        FacesMessages.error(clientId("quoteChannels"), message);
-        FacesContext.getCurrentInstance().validationFailed();
-    }
-
-    private static String clientId(String id) {
-        return "quoteForm:" + id;
     }
 
     /** A rule's slabs in one line: "up to 200: 130.00; any: 160.00". */
