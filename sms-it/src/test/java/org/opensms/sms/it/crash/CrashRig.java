@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,6 +55,40 @@ final class CrashRig {
 
     Path domainDir() {
         return payaraHome.resolve("glassfish/domains").resolve(domain);
+    }
+
+    /** Where the transaction service keeps its log (the domain's default). */
+    Path transactionLog() {
+        return domainDir().resolve("logs/server/tx");
+    }
+
+    /** Copies the transaction log as it is now under the test's logs, to read it after a failure. */
+    void keepTransactionLog(String name) throws IOException {
+        Path target = logs.resolve(name);
+        if (!Files.isDirectory(transactionLog())) {
+            return;
+        }
+        try (var files = Files.walk(transactionLog())) {
+            for (Path f : files.toList()) {
+                Path copy = target.resolve(transactionLog().relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(f, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** The server's log since the domain was created (server.log and its rotations, oldest first). */
+    String serverLog() throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.list(domainDir().resolve("logs"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("server.log")).sorted().toList()) {
+                all.append(Files.readString(f, StandardCharsets.ISO_8859_1));
+            }
+        }
+        return all.toString();
     }
 
     // --- asadmin -----------------------------------------------------------------------------------------
