@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.opensms.sms.shared.InvalidInputException;
 import org.opensms.sms.shared.PageRequest;
+import org.opensms.sms.shared.internal.PlannedWithValues;
 import org.opensms.sms.stock.DeviceMovement;
 import org.opensms.sms.stock.DeviceState;
 import org.opensms.sms.stock.DeviceType;
@@ -100,15 +101,17 @@ public class StockRepository {
         }
         String direction = page.ascending() ? " asc" : " desc";
         Where where = where(filter);
-        TypedQuery<? extends StockDevice> q = em.createQuery("select d from " + entityName(type) + " d" + where.jpql
-                + " order by " + sort + direction + (sort.equals("d.serial") ? "" : ", d.serial" + direction), entity(type));
+        TypedQuery<? extends StockDevice> q = PlannedWithValues.on(em, em.createQuery("select d from " + entityName(type)
+                + " d" + where.jpql + " order by " + sort + direction + (sort.equals("d.serial") ? "" : ", d.serial" + direction),
+                entity(type)));
         where.parameters.forEach(q::setParameter);
         return new ArrayList<>(q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList());
     }
 
     public long count(DeviceType type, StockFilter filter) {
         Where where = where(filter);
-        TypedQuery<Long> q = em.createQuery("select count(d) from " + entityName(type) + " d" + where.jpql, Long.class);
+        TypedQuery<Long> q = PlannedWithValues.on(em, em.createQuery("select count(d) from " + entityName(type) + " d"
+                + where.jpql, Long.class));
         where.parameters.forEach(q::setParameter);
         return q.getSingleResult();
     }
