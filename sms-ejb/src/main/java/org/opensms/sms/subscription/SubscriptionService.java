@@ -421,9 +421,9 @@ public class SubscriptionService {
         return Optional.ofNullable(renewals.lastRun());
     }
 
-    /** How many subscriptions are due for expiry or renewal now. */
+    /** How many subscriptions are due for expiry or renewal now (a count up to 10 s old; see the run's countDue). */
     public long countDue() {
-        return repository.countDue(today());
+        return renewals.countDue(today());
     }
 
     // ---- the system's side: pairing changes and deactivation (observers) and the expiry and renewal run

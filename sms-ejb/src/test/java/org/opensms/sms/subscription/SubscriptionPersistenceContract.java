@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -62,6 +63,7 @@ import org.opensms.sms.subscriber.SubscriberService;
 import org.opensms.sms.subscriber.SubscriberServiceForTests;
 import org.opensms.sms.subscriber.SubscriberStatusChanged;
 import org.opensms.sms.subscription.internal.RenewalStep;
+import org.opensms.sms.subscription.internal.SubscriptionRenewalJob;
 import org.opensms.sms.subscription.internal.SubscriptionRepository;
 
 /**
@@ -133,6 +135,7 @@ abstract class SubscriptionPersistenceContract {
         final CatalogService catalog;
         final SubscriptionService subscriptions;
         final RenewalStep renewals;
+        final SubscriptionRepository repository;
         final List<String> cas = new ArrayList<>();
 
         Services(EntityManager em, Clock clock) {
@@ -163,7 +166,7 @@ abstract class SubscriptionPersistenceContract {
                     new SyncEvent<PairingChanged>(e -> subs[0].onPairingChanged(e)), session);
             pairs[0] = pairing;
             SyncEvent<EntitlementChanged> entitlements = new SyncEvent<>(e -> cas.add(describe(e.command())));
-            SubscriptionRepository repository = new SubscriptionRepository(em);
+            repository = new SubscriptionRepository(em);
             subscriptions = new SubscriptionService(repository, catalog, subscribers, pairing, entitlements, clock, session);
             subs[0] = subscriptions;
             renewals = new RenewalStep(repository, catalog, pairing, entitlements,
@@ -395,7 +398,7 @@ abstract class SubscriptionPersistenceContract {
         long ending = subscribe(clock, buy(h[0], h[3], "GOLD-ALC", null, null, "1", false));
         clock.advance("test", Duration.ofDays(2));
         LocalDate today = LocalDate.of(2026, 11, 27);
-        List<String> cas = inTx(clock, s -> s.renewals.process(List.of(renewing, ending), today));
+        List<String> cas = inTx(clock, s -> s.renewals.process(List.of(renewing, ending), today, new HashMap<>()));
         // the chunk's cards are locked at once (in card order) before the commands are issued
         assertThat(cas).containsExactly("LOCK " + h[2] + " " + h[4],
                 "ADD_ENTITLEMENT " + h[2] + " CAS-BASIC-PACK 2026-11-25..2026-12-25",
@@ -413,7 +416,50 @@ abstract class SubscriptionPersistenceContract {
             return null;
         });
         // a second run finds nothing left to do
-        assertThat(inTx(clock, s -> s.renewals.process(List.of(renewing, ending), today))).isEmpty();
+        assertThat(inTx(clock, s -> s.renewals.process(List.of(renewing, ending), today, new HashMap<>()))).isEmpty();
+    }
+
+    @Test
+    void theRunsRangesOfDueIdsCoverEveryDueSubscriptionOnceInAboutEqualParts() {
+        MovableClock clock = clockAt(Instant.parse("2026-11-25T04:00:00Z"));
+        String[] h = household(clock, 3);
+        List<Long> mine = new ArrayList<>();
+        for (int stb = 1; stb <= 5; stb += 2) {
+            mine.add(subscribe(clock, buy(h[0], h[stb], "BASIC-PACK", null, null, "1", true)));
+            mine.add(subscribe(clock, buy(h[0], h[stb], "GOLD-ALC", null, null, "1", false)));
+        }
+        clock.advance("test", Duration.ofDays(2));
+        LocalDate today = LocalDate.of(2026, 11, 27);
+        List<Long> due = read(clock, s -> s.repository.due(today, 0, Long.MAX_VALUE, Integer.MAX_VALUE));
+        assertThat(due).containsAll(mine);
+        long counted = read(clock, s -> s.repository.countDue(today));
+        assertThat(counted).isEqualTo(due.size());
+        for (int parts = 1; parts <= due.size() + 1; parts++) {
+            int n = parts;
+            List<Long> cuts = read(clock, s -> s.repository.dueSplitIds(today, n));
+            List<SubscriptionRenewalJob.IdRange> ranges = SubscriptionRenewalJob.ranges(cuts);
+            assertThat(ranges).as("ranges for %d parts", n).hasSize(due.size() < n ? 1 : n);
+            List<Long> covered = new ArrayList<>();
+            for (SubscriptionRenewalJob.IdRange r : ranges) {
+                List<Long> inRange = read(clock, s -> {
+                    List<Long> all = new ArrayList<>();
+                    for (long after = r.afterId(); ; ) {   // chunks of 2, as the run reads a range chunk after chunk
+                        List<Long> chunk = s.repository.due(today, after, r.upTo(), 2);
+                        if (chunk.isEmpty()) {
+                            return all;
+                        }
+                        all.addAll(chunk);
+                        after = chunk.get(chunk.size() - 1);
+                    }
+                });
+                if (ranges.size() > 1) {
+                    assertThat(inRange.size()).as("one of %d parts of %d", n, due.size())
+                            .isBetween(due.size() / n, (due.size() + n - 1) / n);
+                }
+                covered.addAll(inRange);
+            }
+            assertThat(covered).as("every due id once, in id order, for %d parts", n).containsExactlyElementsOf(due);
+        }
     }
 
     @Test

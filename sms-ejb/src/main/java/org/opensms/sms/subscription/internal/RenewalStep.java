@@ -3,9 +3,9 @@ package org.opensms.sms.subscription.internal;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.opensms.sms.catalog.CatalogService;
 import org.opensms.sms.catalog.CatalogStatus;
@@ -48,7 +48,11 @@ public class RenewalStep {
     public record Counts(int expired, int renewed) {
     }
 
-    public Counts process(List<Long> ids, LocalDate today) {
+    /**
+     * Processes the chunk's subscriptions still due. {@code products}: products already read by the run, by id; those
+     * the chunk needs and does not find there are read (with their prices and line-ups) and added.
+     */
+    public Counts process(List<Long> ids, LocalDate today, Map<Long, Product> products) {
         int expired = 0;
         int renewed = 0;
         List<Subscription> due = repository.lockAll(ids).stream().filter(s -> SubscriptionLifecycle.isDue(s, today)).toList();
@@ -57,10 +61,11 @@ public class RenewalStep {
         if (!cards.isEmpty()) {
             casBatch.fire(new EntitlementBatch(new TreeSet<>(cards.values())));
         }
-        // and their products, with prices and line-ups, in three
-        Map<Long, Product> products = new HashMap<>();
-        catalog.productsById(new TreeSet<>(due.stream().map(Subscription::getProductId).toList()))
-                .forEach(p -> products.put(p.getId(), p));
+        // and the products the run has not read yet, with prices and line-ups, in three
+        Set<Long> unread = new TreeSet<>(due.stream().map(Subscription::getProductId).filter(id -> !products.containsKey(id)).toList());
+        if (!unread.isEmpty()) {
+            catalog.productsById(unread).forEach(p -> products.put(p.getId(), p));
+        }
         for (Subscription s : due) {
             Product p = products.get(s.getProductId());
             String card = cards.get(s.getStbSerial());

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,17 +105,42 @@ public class SubscriptionRepository {
                 .setParameter("s", subscriptionId).getResultList();
     }
 
-    /** Ids of ACTIVE subscriptions whose end date is before the day (due for expiry or renewal), in id order after {@code afterId}. */
-    public List<Long> due(LocalDate today, long afterId, int max) {
-        return em.createQuery("select s.id from Subscription s where s.status = :a and s.endDate < :t and s.id > :after"
-                        + " order by s.id", Long.class)
-                .setParameter("a", SubscriptionStatus.ACTIVE).setParameter("t", today).setParameter("after", afterId)
-                .setMaxResults(max).getResultList();
+    /** Due for expiry or renewal on the day: ACTIVE, end date before it (index ix_subscription_due). */
+    private static final String DUE = " from Subscription s where s.status = :a and s.endDate < :t";
+
+    /**
+     * Ids of due subscriptions, in id order, after {@code afterId} and up to {@code upTo} (inclusive), at most
+     * {@code max}.
+     */
+    public List<Long> due(LocalDate today, long afterId, long upTo, int max) {
+        return dueQuery("select s.id" + DUE + " and s.id > :after and s.id <= :upTo order by s.id", Long.class, today)
+                .setParameter("after", afterId).setParameter("upTo", upTo).setMaxResults(max).getResultList();
     }
 
     public long countDue(LocalDate today) {
-        return em.createQuery("select count(s) from Subscription s where s.status = :a and s.endDate < :t", Long.class)
-                .setParameter("a", SubscriptionStatus.ACTIVE).setParameter("t", today).getSingleResult();
+        return dueQuery("select count(s)" + DUE, Long.class, today).getSingleResult();
+    }
+
+    /**
+     * The ids that cut the day's due subscriptions, in id order, into {@code parts} runs of nearly equal length: the
+     * last id of each run but the last ({@code parts - 1} ids, ascending; none when fewer than {@code parts} are due).
+     */
+    public List<Long> dueSplitIds(LocalDate today, int parts) {
+        long due = countDue(today);
+        List<Long> cuts = new ArrayList<>();
+        if (due < parts) {
+            return cuts;
+        }
+        for (int k = 1; k < parts; k++) {
+            long position = due * k / parts - 1;
+            cuts.add(dueQuery("select s.id" + DUE + " order by s.id", Long.class, today)
+                    .setFirstResult((int) position).setMaxResults(1).getSingleResult());
+        }
+        return cuts;
+    }
+
+    private <T> TypedQuery<T> dueQuery(String jpql, Class<T> type, LocalDate today) {
+        return em.createQuery(jpql, type).setParameter("a", SubscriptionStatus.ACTIVE).setParameter("t", today);
     }
 
     /** The subscriptions, row-locked, in id order. */
