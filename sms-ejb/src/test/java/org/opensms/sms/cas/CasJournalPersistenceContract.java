@@ -132,6 +132,27 @@ abstract class CasJournalPersistenceContract {
     }
 
     @Test
+    void aBatchOfOutcomesAddsOnlyTheLinesNotThereYet() {
+        // outcomes of commands b1 and b2 (their journal lines are left out, so that the other tests' lists stay as they are)
+        int[] added = new int[2];
+        TestDatabases.inTransaction(emf, em -> added[0] = new CasJournalRepository(em).addAll(List.of(
+                outcome("b1", "FAILED", 1, "2026-11-25T06:00:05Z"))));
+        // redelivered with the next attempt of b1, b2's outcome, and b2's outcome twice in the same batch
+        TestDatabases.inTransaction(emf, em -> added[1] = new CasJournalRepository(em).addAll(List.of(
+                outcome("b1", "FAILED", 1, "2026-11-25T06:00:05Z"),
+                outcome("b1", "ACCEPTED", 2, "2026-11-25T06:00:09Z"),
+                outcome("b2", "ACCEPTED", 1, "2026-11-25T06:00:06Z"),
+                outcome("b2", "ACCEPTED", 1, "2026-11-25T06:00:06Z"))));
+        assertThat(added).containsExactly(1, 2);
+        List<String> lines = TestDatabases.read(emf, em -> em.createQuery("select concat(o.commandId, ' ', o.outcome, ' ',"
+                + " o.attempts) from CasCommandOutcome o where o.commandId in ('b1', 'b2') order by o.commandId, o.attempts",
+                String.class).getResultList());
+        assertThat(lines).containsExactly("b1 FAILED 1", "b1 ACCEPTED 2", "b2 ACCEPTED 1");
+        int none = TestDatabases.read(emf, em -> new CasJournalRepository(em).addAll(List.of()));
+        assertThat(none).isZero();
+    }
+
+    @Test
     void expectedCardsKeepWhatTheCommandsSaid() {
         org.opensms.cas.api.CardNumber card = new org.opensms.cas.api.CardNumber("2002");
         Instant jan = Instant.parse("2026-01-01T00:00:00Z");

@@ -30,7 +30,7 @@ public class CasEventConsumer implements CasEventListener {
     /** A batch of outcomes, in the delivery's one transaction. */
     @Override
     public void onCasEvents(List<CasEvent> events) {
-        events.forEach(e -> journal.add(outcome(e)));
+        journal.addAll(events.stream().map(CasEventConsumer::outcome).toList());
     }
 
     private static CasCommandOutcome outcome(CasEvent e) {

@@ -7,9 +7,11 @@ import jakarta.persistence.TypedQuery;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.opensms.sms.cas.CasCommandEntry;
 import org.opensms.sms.cas.CasCommandOutcome;
 import org.opensms.sms.cas.CasCommandState;
@@ -23,6 +25,9 @@ import org.opensms.sms.shared.PageRequest;
  */
 @ApplicationScoped
 public class CasJournalRepository {
+
+    /** Command ids per query when a batch of outcomes is checked against the journal. */
+    private static final int IDS_PER_QUERY = 500;
 
     @PersistenceContext(unitName = "sms")
     private EntityManager em;
@@ -44,14 +49,37 @@ public class CasJournalRepository {
      * events at least once, so a redelivered event after a crash must not add a second line.
      */
     public boolean add(CasCommandOutcome outcome) {
-        boolean known = !em.createQuery("select o.id from CasCommandOutcome o where o.commandId = :id"
-                        + " and o.outcome = :outcome and o.attempts = :attempts", Long.class)
-                .setParameter("id", outcome.getCommandId()).setParameter("outcome", outcome.getOutcome())
-                .setParameter("attempts", outcome.getAttempts()).setMaxResults(1).getResultList().isEmpty();
-        if (!known) {
-            em.persist(outcome);
+        return addAll(List.of(outcome)) == 1;
+    }
+
+    /**
+     * Appends the outcomes that are not there yet (same command, outcome and attempt; see {@link #add}), a delivery's
+     * batch at once: which are known is asked in one query per {@value #IDS_PER_QUERY} commands, and the new lines are
+     * written at commit in JDBC batches (instead of a query, a flush and an insert per outcome).
+     *
+     * @return how many were appended
+     */
+    public int addAll(List<CasCommandOutcome> outcomes) {
+        Set<String> known = new HashSet<>();
+        List<String> ids = outcomes.stream().map(CasCommandOutcome::getCommandId).distinct().toList();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            em.createQuery("select o.commandId, o.outcome, o.attempts from CasCommandOutcome o where o.commandId in :ids",
+                            Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+                    .getResultList().forEach(r -> known.add(outcomeKey((String) r[0], (String) r[1], (Integer) r[2])));
         }
-        return !known;
+        int added = 0;
+        for (CasCommandOutcome o : outcomes) {
+            if (known.add(outcomeKey(o.getCommandId(), o.getOutcome(), o.getAttempts()))) {
+                em.persist(o);
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private static String outcomeKey(String commandId, String outcome, int attempts) {
+        return commandId + ' ' + outcome + ' ' + attempts;
     }
 
     /** Newest first; each command with its latest outcome. */
