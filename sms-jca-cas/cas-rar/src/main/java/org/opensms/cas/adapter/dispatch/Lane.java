@@ -11,8 +11,10 @@ import jakarta.jms.TextMessage;
 import jakarta.resource.spi.work.Work;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.CountDownLatch;
@@ -40,8 +42,13 @@ import org.opensms.cas.api.CasEvent.Outcome;
  * {@code maxInFlight} held messages; replies come back on the driver's threads and are handed to this
  * thread through a queue.</li>
  * <li><b>At-least-once:</b> a message is acknowledged (individually) only after its final outcome is known and
- * its event is on the event queue. If the lane dies first, the broker redelivers and the CAS, which remembers
- * command ids, answers the repeat as a duplicate, so the effect happens once.</li>
+ * its event is committed on the event queue. If the lane dies first, the broker redelivers and the CAS, which
+ * remembers command ids, answers the repeat as a duplicate, so the effect happens once (and the application, which
+ * journals outcomes by command id, takes a repeated event once).</li>
+ * <li><b>Events in batches:</b> events (and copies to the failed queue) are sent in a local transaction of their
+ * own session, committed when {@value #EVENT_BATCH} are waiting, when the oldest has waited
+ * {@value #EVENT_LINGER_MILLIS} ms, or when the lane has nothing else to do; the commands they report are
+ * acknowledged after that commit. One commit per batch instead of a synchronous durable send per event.</li>
  * <li><b>Retry:</b> unknown outcomes (CAS unreachable, connection lost) and transient rejections (5xx) are
  * retried with the same id after an exponential back-off, without giving the message back to the broker (so the
  * broker's redelivery limit is not consumed by CAS outages).</li>
@@ -52,6 +59,10 @@ import org.opensms.cas.api.CasEvent.Outcome;
 final class Lane implements Work {
 
     private static final Logger LOG = Logger.getLogger(Lane.class.getName());
+    /** Events sent before their transaction is committed, at most. */
+    static final int EVENT_BATCH = 200;
+    /** How long the oldest uncommitted event waits for others, at most (ms). */
+    static final int EVENT_LINGER_MILLIS = 10;
 
     private static final class Pending {
         final Message message;
@@ -74,6 +85,7 @@ final class Lane implements Work {
     private final CasDriver driver;
     private final DispatchStats stats;
     private final Session session;
+    private final Session eventSession;
     private final MessageConsumer consumer;
     private final MessageProducer events;
     private final MessageProducer failed;
@@ -85,6 +97,9 @@ final class Lane implements Work {
     private volatile boolean running = true;
     private volatile boolean alive = true;
     private int held;
+    /** Commands whose events are sent in eventSession's open transaction: acknowledged after its commit. */
+    private final List<Message> toAcknowledge = new ArrayList<>();
+    private long firstUncommittedNanos;
 
     Lane(int index, CasSettings settings, Connection connection, CasDriver driver, DispatchStats stats)
             throws JMSException {
@@ -94,9 +109,10 @@ final class Lane implements Work {
         this.stats = stats;
         this.session = connection.createSession(false, ActiveMQJMSConstants.INDIVIDUAL_ACKNOWLEDGE);
         this.consumer = session.createConsumer(session.createQueue(settings.commandQueue()));
-        this.events = session.createProducer(session.createQueue(settings.eventQueue()));
+        this.eventSession = connection.createSession(true, Session.SESSION_TRANSACTED);
+        this.events = eventSession.createProducer(eventSession.createQueue(settings.eventQueue()));
         events.setDeliveryMode(DeliveryMode.PERSISTENT);
-        this.failed = session.createProducer(session.createQueue(settings.failedQueue()));
+        this.failed = eventSession.createProducer(eventSession.createQueue(settings.failedQueue()));
         failed.setDeliveryMode(DeliveryMode.PERSISTENT);
     }
 
@@ -123,14 +139,22 @@ final class Lane implements Work {
 
     @Override
     public void run() {
+        boolean clean = false;
         try {
             while (running) {
                 for (Runnable r; (r = completions.poll()) != null; ) {
                     r.run();
+                    if (toAcknowledge.size() >= EVENT_BATCH) {
+                        commitEvents();
+                    }
                 }
                 long now = System.nanoTime();
                 while (!retries.isEmpty() && retries.peek().dueNanos <= now) {
                     send(retries.poll());
+                }
+                if (!toAcknowledge.isEmpty()
+                        && now - firstUncommittedNanos >= TimeUnit.MILLISECONDS.toNanos(EVENT_LINGER_MILLIS)) {
+                    commitEvents();
                 }
                 if (held < settings.maxInFlight()) {
                     Message m = held == 0 ? consumer.receive(200) : consumer.receiveNoWait();
@@ -139,6 +163,7 @@ final class Lane implements Work {
                         continue;
                     }
                 }
+                commitEvents();   // nothing more to take now: the finished commands' events go out
                 if (held > 0) {
                     Runnable r = completions.poll(waitMillis(), TimeUnit.MILLISECONDS);
                     if (r != null) {
@@ -146,6 +171,7 @@ final class Lane implements Work {
                     }
                 }
             }
+            clean = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (JMSException | RuntimeException e) {
@@ -156,13 +182,46 @@ final class Lane implements Work {
         } finally {
             alive = false;
             running = false;
-            try {
-                session.close();
-            } catch (JMSException ignored) {
-                // the connection is being closed anyway
+            if (clean) {
+                try {
+                    commitEvents();   // stopping: what is finished is reported, not sent to the CAS again
+                } catch (JMSException e) {
+                    LOG.log(Level.FINE, "events not committed at stop; their commands return to the queue", e);
+                }
             }
+            closeQuietly(eventSession);
+            closeQuietly(session);
             stopped.countDown();
         }
+    }
+
+    private static void closeQuietly(Session s) {
+        try {
+            s.close();
+        } catch (JMSException ignored) {
+            // the connection is being closed anyway
+        }
+    }
+
+    /** Commits the events sent so far, then acknowledges the commands they report. */
+    private void commitEvents() throws JMSException {
+        if (toAcknowledge.isEmpty()) {
+            return;
+        }
+        eventSession.commit();
+        for (Message m : toAcknowledge) {
+            m.acknowledge();
+        }
+        held -= toAcknowledge.size();
+        toAcknowledge.clear();
+    }
+
+    /** The message is acknowledged after the event transaction's next commit. */
+    private void acknowledgeAfterCommit(Message m) {
+        if (toAcknowledge.isEmpty()) {
+            firstUncommittedNanos = System.nanoTime();
+        }
+        toAcknowledge.add(m);
     }
 
     private long waitMillis() {
@@ -183,8 +242,7 @@ final class Lane implements Work {
             LOG.warning("Unreadable message on " + settings.commandQueue() + " moved to " + settings.failedQueue()
                     + ": " + e.getMessage());
             failed.send(copy(m, "UNREADABLE", -1, e.getMessage()));
-            m.acknowledge();
-            held--;
+            acknowledgeAfterCommit(m);
             stats.poison.incrementAndGet();
             return;
         }
@@ -242,12 +300,11 @@ final class Lane implements Work {
             LOG.info("CAS command " + p.command.id() + " " + p.command.command().kind() + " "
                     + p.command.command().orderingKey() + " " + outcome + " " + code + " " + reason);
         }
-        Message e = session.createMessage();
+        Message e = eventSession.createMessage();
         EventCodec.write(event, e);
         e.setStringProperty(Props.GROUP_ID, p.key);
         events.send(e);
-        p.message.acknowledge();
-        held--;
+        acknowledgeAfterCommit(p.message);
         (outcome == Outcome.ACCEPTED ? stats.accepted : outcome == Outcome.REJECTED ? stats.rejected : stats.failed)
                 .incrementAndGet();
         ArrayDeque<Pending> queue = byKey.get(p.key);
@@ -260,7 +317,7 @@ final class Lane implements Work {
     }
 
     private Message copy(Message m, String outcome, int code, String reason) throws JMSException {
-        Message c = m instanceof TextMessage t ? session.createTextMessage(t.getText()) : session.createMessage();
+        Message c = m instanceof TextMessage t ? eventSession.createTextMessage(t.getText()) : eventSession.createMessage();
         for (Object name : Collections.list(m.getPropertyNames())) {
             String n = (String) name;
             if (!n.startsWith("JMSX") && !n.startsWith("_")) {
