@@ -436,7 +436,7 @@ abstract class SubscriptionPersistenceContract {
         assertThat(counted).isEqualTo(due.size());
         for (int parts = 1; parts <= due.size() + 1; parts++) {
             int n = parts;
-            List<Long> cuts = read(clock, s -> s.repository.dueSplitIds(today, n));
+            List<Long> cuts = read(clock, s -> s.repository.dueSplitIds(today, counted, n));
             List<SubscriptionRenewalJob.IdRange> ranges = SubscriptionRenewalJob.ranges(cuts);
             assertThat(ranges).as("ranges for %d parts", n).hasSize(due.size() < n ? 1 : n);
             List<Long> covered = new ArrayList<>();

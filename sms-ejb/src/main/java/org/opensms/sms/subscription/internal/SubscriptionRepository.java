@@ -122,11 +122,11 @@ public class SubscriptionRepository {
     }
 
     /**
-     * The ids that cut the day's due subscriptions, in id order, into {@code parts} runs of nearly equal length: the
-     * last id of each run but the last ({@code parts - 1} ids, ascending; none when fewer than {@code parts} are due).
+     * The ids that cut the day's {@code due} subscriptions (their {@link #countDue}), in id order, into {@code parts}
+     * runs of nearly equal length: the last id of each run but the last ({@code parts - 1} ids, ascending; none when
+     * fewer than {@code parts} are due).
      */
-    public List<Long> dueSplitIds(LocalDate today, int parts) {
-        long due = countDue(today);
+    public List<Long> dueSplitIds(LocalDate today, long due, int parts) {
         List<Long> cuts = new ArrayList<>();
         if (due < parts) {
             return cuts;

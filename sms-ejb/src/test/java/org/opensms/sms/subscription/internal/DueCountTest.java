@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opensms.sms.shared.MovableClock;
+import org.opensms.sms.subscription.RenewalRunReport;
 
 /** The count of due subscriptions that consoles poll: kept {@link SubscriptionRenewalJob#DUE_COUNT_KEPT}, per day. */
 class DueCountTest {
@@ -63,5 +64,17 @@ class DueCountTest {
         job.clock = Clock.fixed(Instant.parse("2026-11-27T03:59:00Z"), ZoneOffset.UTC);   // the system clock set back
         assertThat(job.countDue(day)).as("clock moved back").isEqualTo(9);
         assertThat(repository.asked).containsExactly(day, day.plusDays(1), day, day);
+    }
+
+    @Test
+    void duringARunTheCountAtItsStartLessWhatItExpiredOrRenewedIsGiven() {
+        SubscriptionRenewalJob.DueCount atStart = new SubscriptionRenewalJob.DueCount(day, 1_000_000,
+                Instant.parse("2026-11-27T04:00:00Z"));
+        RenewalRunReport run = new RenewalRunReport(day, "admin", atStart.takenAt(), null, 400_000, 240_000, 159_000,
+                500, null);
+        assertThat(SubscriptionRenewalJob.dueDuringRun(atStart, run)).as("failed ones stay due").isEqualTo(601_000);
+        RenewalRunReport overshoot = new RenewalRunReport(day, "admin", atStart.takenAt(), null, 1_000_100, 600_060,
+                400_040, 0, null);
+        assertThat(SubscriptionRenewalJob.dueDuringRun(atStart, overshoot)).as("more became due during the run").isZero();
     }
 }
