@@ -66,9 +66,8 @@ public class CasCommandService {
     }
 
     /**
-     * Issues a batch, all or nothing: the requests are checked and issued in order in one transaction, so
-     * a bad request anywhere rolls back the ones before it and the CAS hears of none (errors name
-     * {@code commands[i].field}).
+     * Issues a batch, all or nothing: the requests are all checked first (errors name {@code commands[i].field}), then
+     * issued in order in one transaction, so a bad request anywhere changes nothing and the CAS hears of none.
      */
     public List<CommandId> issueAll(List<CasCommandRequest> requests, Surface via) {
         if (requests == null || requests.isEmpty()) {
@@ -77,12 +76,14 @@ public class CasCommandService {
         if (requests.size() > MAX_BATCH) {
             throw new InvalidInputException("commands", "must hold at most " + MAX_BATCH + " commands, got " + requests.size());
         }
-        List<CommandId> ids = new ArrayList<>();
+        List<CasCommand> commands = new ArrayList<>(requests.size());
+        List<String> subscribers = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             String prefix = "commands[" + i + "].";
-            ids.add(issue(requests.get(i).toCommand(prefix), via, subscriberOf(requests.get(i), prefix)));
+            commands.add(requests.get(i).toCommand(prefix));
+            subscribers.add(subscriberOf(requests.get(i), prefix));
         }
-        return ids;
+        return issuer.issueAll(commands, subscribers, session.getCallerPrincipal().getName(), via);
     }
 
     /** The customer ID a request names, checked to be a subscriber's; null when it names none. */

@@ -10,8 +10,13 @@ import jakarta.persistence.PersistenceException;
 import jakarta.resource.ResourceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.opensms.cas.api.CardCommand;
 import org.opensms.cas.api.CardNumber;
 import org.opensms.cas.api.CardState;
@@ -50,17 +55,50 @@ public class CasCommandIssuer {
 
     public CommandId issue(CasCommand command, String who, Surface via, String subscriber) {
         try (CasConnection cas = factory.getConnection()) {
-            CommandId id = cas.issue(command, new Origin(who, via.name()));
-            Instant now = clock.instant();
-            journal.add(new CasCommandEntry(id.value(), command.kind().name(), cardOf(command), subscriber,
-                    command.orderingKey(), who, via.name(), now));
-            if (command instanceof CardCommand c) {
-                expect(c, id.value(), now);
-            }
-            return id;
+            return issue(cas, command, who, via, subscriber, null);
         } catch (ResourceException e) {
             throw new IllegalStateException("The CAS adapter gave no connection: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Issues the commands in order (each with its subscriber, or null), in the caller's transaction, through one
+     * connection. The cards' expected state is read and locked for the whole batch in one query per 1,000 cards, and the
+     * rows of cards that get their first command are written once, at the end, instead of a flush per new card (whose
+     * cost grows with everything the transaction holds: one batch of 1,000 commands to new cards spent 1 ms of CPU per
+     * command in it).
+     */
+    public List<CommandId> issueAll(List<CasCommand> commands, List<String> subscribers, String who, Surface via) {
+        Map<String, ExpectedCard> cards = new HashMap<>(lockExpected(commands.stream()
+                .filter(CardCommand.class::isInstance).map(c -> ((CardCommand) c).card().value()).toList()));
+        Set<String> created = new TreeSet<>();
+        List<CommandId> ids = new ArrayList<>(commands.size());
+        try (CasConnection cas = factory.getConnection()) {
+            for (int i = 0; i < commands.size(); i++) {
+                ids.add(issue(cas, commands.get(i), who, via, subscribers.get(i), new Batch(cards, created)));
+            }
+        } catch (ResourceException e) {
+            throw new IllegalStateException("The CAS adapter gave no connection: " + e.getMessage(), e);
+        }
+        if (!created.isEmpty()) {
+            writeNew(created);
+        }
+        return ids;
+    }
+
+    /** A batch's cards: their expected state, read up front or created by the batch, and the ones it created. */
+    private record Batch(Map<String, ExpectedCard> cards, Set<String> created) {
+    }
+
+    private CommandId issue(CasConnection cas, CasCommand command, String who, Surface via, String subscriber, Batch batch) {
+        CommandId id = cas.issue(command, new Origin(who, via.name()));
+        Instant now = clock.instant();
+        journal.add(new CasCommandEntry(id.value(), command.kind().name(), cardOf(command), subscriber,
+                command.orderingKey(), who, via.name(), now));
+        if (command instanceof CardCommand c) {
+            expect(c, id.value(), now, batch);
+        }
+        return id;
     }
 
     /** What the CAS holds for the card now (a synchronous read, outside any queue). */
@@ -77,35 +115,53 @@ public class CasCommandIssuer {
      * commands issued for them later in the transaction find them locked in the persistence context ({@link #expect}
      * then asks the database nothing). For batches (the expiry and renewal run's chunks).
      */
-    public void lockExpected(Collection<String> cards) {
+    public Map<String, ExpectedCard> lockExpected(Collection<String> cards) {
         List<String> all = cards.stream().sorted().distinct().toList();
+        Map<String, ExpectedCard> found = new HashMap<>();
         for (int i = 0; i < all.size(); i += 1000) {
             em.createQuery("select e from ExpectedCard e where e.card in :c order by e.card", ExpectedCard.class)
                     .setParameter("c", all.subList(i, Math.min(all.size(), i + 1000)))
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .setHint("eclipselink.batch", "e.entitlements").setHint("eclipselink.batch.type", "IN")
-                    .getResultList();
+                    .getResultList().forEach(e -> found.put(e.getCard(), e));
         }
+        return found;
     }
 
-    /** Applies the command to the card's expected state, row-locked; the first command to a card creates the row. */
-    private void expect(CardCommand command, String commandId, Instant now) {
-        ExpectedCard e = em.find(ExpectedCard.class, command.card().value(), LockModeType.PESSIMISTIC_WRITE);
+    /**
+     * Applies the command to the card's expected state, row-locked; the first command to a card creates the row. In a
+     * batch the state comes from the batch's cards and a new row is written with the batch's others at its end
+     * ({@link #writeNew}); alone it is read here and a new row written at once, so that a later command to the card in
+     * this transaction finds (and locks) the row instead of inserting a second one.
+     */
+    private void expect(CardCommand command, String commandId, Instant now, Batch batch) {
+        String card = command.card().value();
+        ExpectedCard e = batch != null ? batch.cards().get(card) : em.find(ExpectedCard.class, card, LockModeType.PESSIMISTIC_WRITE);
         if (e != null) {
             e.apply(command, commandId, now);
             return;
         }
-        e = new ExpectedCard(command.card().value());
+        e = new ExpectedCard(card);
         e.apply(command, commandId, now);
         em.persist(e);
-        // written now, so that a later command to the card in this transaction finds (and locks) the row instead of
-        // inserting a second one
+        if (batch != null) {
+            batch.cards().put(card, e);
+            batch.created().add(card);
+        } else {
+            writeNew(Set.of(card));
+        }
+    }
+
+    /** Writes the new expected-state rows now; another transaction creating one of them at the same moment is BUSY. */
+    private void writeNew(Set<String> cards) {
         try {
             em.flush();
         } catch (PersistenceException x) {
             if (ConstraintViolation.names(x, "cas_card_expected")) {
-                // another transaction gave the card its first command at the same moment; this one rolls back whole
-                throw new BusinessException(ErrorCode.BUSY, "another request was giving card " + command.card().value()
+                // another transaction gave one of the cards its first command at the same moment; this one rolls back whole
+                String named = cards.size() == 1 ? "card " + cards.iterator().next()
+                        : "one of the cards " + String.join(", ", cards.stream().limit(5).toList()) + (cards.size() > 5 ? ", ..." : "");
+                throw new BusinessException(ErrorCode.BUSY, "another request was giving " + named
                         + " its first CAS command at the same moment; nothing was changed; try again");
             }
             throw x;
