@@ -40,8 +40,6 @@ public final class EventInflow extends ReleasableWork {
     static final Method ON_CAS_EVENTS;
     /** How long a batch waits for more events once it has one (ms): short, so that a lone outcome is not held up. */
     static final int BATCH_LINGER_MILLIS = 5;
-    /** Bytes of events the broker sends ahead of the consumer's receive() (about 100 events). */
-    static final int CONSUMER_WINDOW_BYTES = 64 * 1024;
 
     static {
         try {
@@ -87,10 +85,9 @@ public final class EventInflow extends ReleasableWork {
             while (running) {
                 ActiveMQXAConnectionFactory cf = new ActiveMQXAConnectionFactory(brokerUrl);
                 cf.setReconnectAttempts(0);
-                // a small client-side buffer: events stream in ahead of receive() (a batch of 200 would otherwise
-                // cost 200 round trips to the broker), and a consumer that stops holds at most this much; what it
-                // holds goes back to the queue when its connection closes
-                cf.setConsumerWindowSize(CONSUMER_WINDOW_BYTES);
+                // no client-side buffer: the broker hands an event over only when receive() asks for it, so a
+                // consumer that stopped reading can never sit on events
+                cf.setConsumerWindowSize(0);
                 XAConnection connection = null;
                 MessageEndpoint endpoint = null;
                 try {
