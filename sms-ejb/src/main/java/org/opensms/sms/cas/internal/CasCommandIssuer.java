@@ -54,10 +54,8 @@ public class CasCommandIssuer {
     EntityManager em;
 
     public CommandId issue(CasCommand command, String who, Surface via, String subscriber) {
-        try (CasConnection cas = factory.getConnection()) {
+        try (CasConnection cas = connection()) {
             return issue(cas, command, who, via, subscriber, null);
-        } catch (ResourceException e) {
-            throw new IllegalStateException("The CAS adapter gave no connection: " + e.getMessage(), e);
         }
     }
 
@@ -71,17 +69,15 @@ public class CasCommandIssuer {
     public List<CommandId> issueAll(List<CasCommand> commands, List<String> subscribers, String who, Surface via) {
         Map<String, ExpectedCard> cards = new HashMap<>(lockExpected(commands.stream()
                 .filter(CardCommand.class::isInstance).map(c -> ((CardCommand) c).card().value()).toList()));
-        Set<String> created = new TreeSet<>();
+        Batch batch = new Batch(cards, new TreeSet<>());
         List<CommandId> ids = new ArrayList<>(commands.size());
-        try (CasConnection cas = factory.getConnection()) {
+        try (CasConnection cas = connection()) {
             for (int i = 0; i < commands.size(); i++) {
-                ids.add(issue(cas, commands.get(i), who, via, subscribers.get(i), new Batch(cards, created)));
+                ids.add(issue(cas, commands.get(i), who, via, subscribers.get(i), batch));
             }
-        } catch (ResourceException e) {
-            throw new IllegalStateException("The CAS adapter gave no connection: " + e.getMessage(), e);
         }
-        if (!created.isEmpty()) {
-            writeNew(created);
+        if (!batch.created().isEmpty()) {
+            writeNew(batch.created());
         }
         return ids;
     }
@@ -103,8 +99,15 @@ public class CasCommandIssuer {
 
     /** What the CAS holds for the card now (a synchronous read, outside any queue). */
     public CardState query(CardNumber card) {
-        try (CasConnection cas = factory.getConnection()) {
+        try (CasConnection cas = connection()) {
             return cas.query(card);
+        }
+    }
+
+    /** A connection from the adapter (in a transaction, enlisted in it); close it after use. */
+    private CasConnection connection() {
+        try {
+            return factory.getConnection();
         } catch (ResourceException e) {
             throw new IllegalStateException("The CAS adapter gave no connection: " + e.getMessage(), e);
         }
