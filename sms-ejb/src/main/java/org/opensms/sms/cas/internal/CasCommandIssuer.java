@@ -67,9 +67,8 @@ public class CasCommandIssuer {
      * command in it).
      */
     public List<CommandId> issueAll(List<CasCommand> commands, List<String> subscribers, String who, Surface via) {
-        Map<String, ExpectedCard> cards = new HashMap<>(lockExpected(commands.stream()
-                .filter(CardCommand.class::isInstance).map(c -> ((CardCommand) c).card().value()).toList()));
-        Batch batch = new Batch(cards, new TreeSet<>());
+        Batch batch = new Batch(lockExpected(commands.stream().filter(CardCommand.class::isInstance)
+                .map(c -> ((CardCommand) c).card().value()).toList()), new TreeSet<>());
         List<CommandId> ids = new ArrayList<>(commands.size());
         try (CasConnection cas = connection()) {
             for (int i = 0; i < commands.size(); i++) {
@@ -116,7 +115,9 @@ public class CasCommandIssuer {
     /**
      * Reads and row-locks the expected state of these cards with their entitlements, in card order, 1,000 a query: the
      * commands issued for them later in the transaction find them locked in the persistence context ({@link #expect}
-     * then asks the database nothing). For batches (the expiry and renewal run's chunks).
+     * then asks the database nothing). For batches: the expiry and renewal run's chunks, {@link #issueAll}.
+     *
+     * @return the cards found, by number (a new map the caller may add to)
      */
     public Map<String, ExpectedCard> lockExpected(Collection<String> cards) {
         List<String> all = cards.stream().sorted().distinct().toList();

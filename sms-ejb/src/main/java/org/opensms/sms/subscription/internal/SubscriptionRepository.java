@@ -124,17 +124,18 @@ public class SubscriptionRepository {
     /**
      * The ids that cut the day's {@code due} subscriptions (their {@link #countDue}), in id order, into {@code parts}
      * runs of nearly equal length: the last id of each run but the last ({@code parts - 1} ids, ascending; none when
-     * fewer than {@code parts} are due).
+     * fewer than {@code parts} are due). Fewer cuts when fewer are due than counted (another server's run took some
+     * meanwhile): the last range then runs to the end.
      */
     public List<Long> dueSplitIds(LocalDate today, long due, int parts) {
         List<Long> cuts = new ArrayList<>();
-        if (due < parts) {
-            return cuts;
-        }
-        for (int k = 1; k < parts; k++) {
-            long position = due * k / parts - 1;
-            cuts.add(dueQuery("select s.id" + DUE + " order by s.id", Long.class, today)
-                    .setFirstResult((int) position).setMaxResults(1).getSingleResult());
+        for (int k = 1; k < parts && due >= parts; k++) {
+            List<Long> cut = dueQuery("select s.id" + DUE + " order by s.id", Long.class, today)
+                    .setFirstResult((int) (due * k / parts - 1)).setMaxResults(1).getResultList();
+            if (cut.isEmpty()) {
+                break;
+            }
+            cuts.add(cut.get(0));
         }
         return cuts;
     }
