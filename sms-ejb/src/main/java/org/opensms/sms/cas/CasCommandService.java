@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.resource.ConnectionFactoryDefinition;
 import jakarta.resource.spi.TransactionSupport;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.opensms.cas.api.CasCommand;
 import org.opensms.cas.api.CommandId;
@@ -58,6 +59,14 @@ public class CasCommandService {
      */
     public CommandId issue(CasCommand command, Surface via, String subscriber) {
         return issuer.issue(command, session.getCallerPrincipal().getName(), via, subscriber);
+    }
+
+    /**
+     * Reads and row-locks these cards' expected state ahead, in one query per 1,000, for a batch of commands to them in
+     * the caller's transaction (which then find it locked without a query).
+     */
+    public void lockExpected(Collection<String> cards) {
+        issuer.lockExpected(cards);
     }
 
     /** Checks one request and issues it (errors name the plain field: kind, card, text). */

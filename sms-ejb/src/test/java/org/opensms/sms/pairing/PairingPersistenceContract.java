@@ -99,6 +99,13 @@ abstract class PairingPersistenceContract {
             issued.add(command.kind() + " " + ((CardCommand) command).card() + stb + " " + subscriber);
             return CommandId.of(java.util.UUID.randomUUID().toString());
         }
+
+        final List<String> locked = new ArrayList<>();
+
+        @Override
+        public void lockExpected(java.util.Collection<String> cards) {
+            locked.addAll(cards);
+        }
     }
 
     /** The services wired to one entity manager, as the container would; status events reach pairing synchronously. */
@@ -110,7 +117,10 @@ abstract class PairingPersistenceContract {
         final RecordingCas cas = new RecordingCas();
         final List<PairingChanged> changes = new ArrayList<>();
 
+        final EntityManager em;
+
         Services(EntityManager em) {
+            this.em = em;
             SessionContext session = (SessionContext) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[] {SessionContext.class}, (p, m, a) -> {
                         if (m.getName().equals("getCallerPrincipal")) {
@@ -381,6 +391,40 @@ abstract class PairingPersistenceContract {
         String other = activeSubscriber("LCO0001");
         assertThat(refused(s -> s.pairing.unpair(other, p + "-S1", null, Surface.REST)).getMessage())
                 .contains("set-top box " + p + "-S1 is not paired at subscriber " + other + " (it is paired at subscriber " + cid + ")");
+    }
+
+    @Test
+    void aBatchLocksManySubscribersPairsAndCardsAheadAndTheirStatusChangesIssueTheSameCommands() {
+        String p = devices(3, "LCO0001");
+        String a = activeSubscriber("LCO0001");
+        String b = activeSubscriber("LCO0001");
+        String none = activeSubscriber("LCO0001");
+        inTx(s -> {
+            s.pairing.pair(a, p + "-S1", p + "-C1", "living room", Surface.REST);
+            s.pairing.pair(b, p + "-S3", p + "-C3", null, Surface.REST);
+            s.pairing.pair(a, p + "-S2", p + "-C2", "bedroom", Surface.REST);
+        });
+        List<String> issued = inTx(s -> {
+            long idA = s.subscribers.getByCustomerId(a).getId();
+            long idB = s.subscribers.getByCustomerId(b).getId();
+            long idNone = s.subscribers.getByCustomerId(none).getId();
+            java.util.Map<Long, List<Pairing>> ahead = new PairingRepository(s.em).currentOfLockedAll(List.of(idNone, idB, idA));
+            assertThat(ahead.keySet()).as("a subscriber without pairs is absent").containsExactlyInAnyOrder(idA, idB);
+            assertThat(ahead.get(idA)).as("oldest first").extracting(Pairing::getStbSerial).containsExactly(p + "-S1", p + "-S2");
+
+            org.opensms.sms.pairing.internal.LockedPairs locked = new org.opensms.sms.pairing.internal.LockedPairs();
+            s.pairing.lockedPairs = locked;
+            s.pairing.onStatusBatch(new org.opensms.sms.subscriber.SubscriberStatusBatch(List.of(idA, idB, idNone)));
+            assertThat(s.cas.locked).as("the cards' expected state locked ahead")
+                    .containsExactlyInAnyOrder(p + "-C1", p + "-C2", p + "-C3");
+            s.subscribers.suspend(a, "bulk", Surface.REST);
+            s.subscribers.suspend(b, "bulk", Surface.REST);
+            s.subscribers.suspend(none, "bulk", Surface.REST);
+            assertThat(locked.take(idA)).as("each subscriber's pairs are handed out once").isEmpty();
+            assertThat(locked.take(idNone)).isEmpty();
+        });
+        assertThat(issued).containsExactly("DEACTIVATE_CARD " + p + "-C1 " + a, "DEACTIVATE_CARD " + p + "-C2 " + a,
+                "DEACTIVATE_CARD " + p + "-C3 " + b);
     }
 
     @Test

@@ -64,6 +64,25 @@ public class PairingRepository {
                 .setParameter("s", subscriberId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
+    /**
+     * The current pairs of these subscribers, row-locked in one query per 1,000 subscribers (in pair order, as
+     * {@link #currentOfLocked} locks one subscriber's), by subscriber, each list oldest first; a subscriber without
+     * pairs is absent. For batches: a bulk job's chunk.
+     */
+    public Map<Long, List<Pairing>> currentOfLockedAll(Collection<Long> subscriberIds) {
+        Map<Long, List<Pairing>> out = new HashMap<>();
+        List<Long> all = subscriberIds.stream().sorted().distinct().toList();
+        for (int i = 0; i < all.size(); i += 1000) {
+            em.createQuery("select p from Pairing p where p.subscriberId in :s and p.currentStb is not null"
+                            + " order by p.id", Pairing.class)
+                    .setParameter("s", all.subList(i, Math.min(all.size(), i + 1000)))
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                    .forEach(p -> out.computeIfAbsent(p.getSubscriberId(), k -> new java.util.ArrayList<>()).add(p));
+        }
+        out.values().forEach(l -> l.sort(java.util.Comparator.comparing(Pairing::getPairedAt).thenComparing(Pairing::getId)));
+        return out;
+    }
+
     /** The subscriber's current pairs, oldest first. */
     public List<Pairing> currentOf(Long subscriberId) {
         return em.createQuery("select p from Pairing p where p.subscriberId = :s and p.currentStb is not null"

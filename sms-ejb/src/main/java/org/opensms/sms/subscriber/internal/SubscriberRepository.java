@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,6 +69,21 @@ public class SubscriberRepository {
                 .setHint("eclipselink.query-type", "ReadObject")
                 .setHint("eclipselink.cache-usage", "CheckCacheThenDatabase")
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The subscribers with these customer IDs (as stored), in one query per 1,000; they join the persistence context,
+     * so that {@link #findByCustomerId} answers each of them later in the transaction without a query. For batches: a
+     * bulk job's chunk.
+     */
+    public List<Subscriber> findAllByCustomerId(Collection<String> customerIds) {
+        List<String> all = List.copyOf(customerIds);
+        List<Subscriber> out = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i += 1000) {
+            out.addAll(em.createQuery("select s from Subscriber s where s.customerId in :ids", Subscriber.class)
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000))).getResultList());
+        }
+        return out;
     }
 
     /** Looks in the database only: a subscriber being registered in this transaction is not written first. */

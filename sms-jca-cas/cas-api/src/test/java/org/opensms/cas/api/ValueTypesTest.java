@@ -271,6 +271,31 @@ class ValueTypesTest {
     }
 
     @Test
+    void timeOrderedCommandIdsAreVersion7UuidsThatSortByTime() {
+        java.util.UUID u = CommandId.timeOrderedUuid(0x0123456789ABL, new java.util.Random(1));
+        assertThat(u.version()).isEqualTo(7);
+        assertThat(u.variant()).isEqualTo(2);
+        assertThat(u.toString()).startsWith("01234567-89ab-7");
+        assertThat(u.getMostSignificantBits() >>> 16).isEqualTo(0x0123456789ABL);
+
+        CommandId id = CommandId.timeOrdered();
+        assertThat(CommandId.of(id.value())).isEqualTo(id);
+        assertThat(java.util.UUID.fromString(id.value()).version()).isEqualTo(7);
+        long now = System.currentTimeMillis();
+        assertThat(java.util.UUID.fromString(id.value()).getMostSignificantBits() >>> 16).isBetween(now - 60_000, now);
+
+        // later ids sort after earlier ones as strings too (the journal's index on command_id is on the text)
+        String earlier = CommandId.timeOrderedUuid(1_700_000_000_000L, new java.util.Random(2)).toString();
+        String later = CommandId.timeOrderedUuid(1_700_000_000_001L, new java.util.Random(3)).toString();
+        assertThat(later).isGreaterThan(earlier);
+        java.util.Set<String> many = new java.util.HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            many.add(CommandId.timeOrdered().value());
+        }
+        assertThat(many).hasSize(10_000);
+    }
+
+    @Test
     void targetsRoundTripThroughTheirWireForm() {
         for (Target t : List.of(Target.card(CARD), Target.group(GroupId.of("NORTH")), Target.all(),
                 Target.service(ServiceId.of(0)), Target.service(ServiceId.of(65_535)))) {

@@ -233,6 +233,7 @@ public class BulkJobWorker {
             // at commit, batched per statement, instead of before every query: 100,000 suspensions in 295 s instead of
             // 650 s (sms-bench RESULTS.md). The rows read here are each subscriber's own, never one another's.
             em.setFlushMode(FlushModeType.COMMIT);
+            step.prepare(job.getAction(), items.stream().map(Item::customerId).toList());
         }
         Map<Long, BulkJobResult> rows = new HashMap<>();
         if (job.getTargetKind() == BulkTarget.Kind.LIST) {

@@ -4,10 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
+import java.util.List;
 import java.util.Optional;
 import org.opensms.sms.shared.Surface;
 import org.opensms.sms.subscriber.Subscriber;
 import org.opensms.sms.subscriber.SubscriberService;
+import org.opensms.sms.subscriber.SubscriberStatusBatch;
+import org.opensms.sms.subscriber.internal.SubscriberRepository;
 import org.opensms.sms.subscriber.bulk.BulkAction;
 import org.opensms.sms.subscriber.bulk.BulkOutcome;
 
@@ -25,6 +29,24 @@ public class BulkStep {
 
     @Inject
     SubscriberService subscribers;
+    @Inject
+    SubscriberRepository repository;
+    @Inject
+    Event<SubscriberStatusBatch> batch;
+
+    /**
+     * Before {@link #apply} for each of these subscribers in the caller's transaction (a chunk): reads them in one query
+     * and has the CAS side lock ahead the pairs and cards of those the action applies to ({@link SubscriberStatusBatch}),
+     * so that apply then queries nothing per subscriber: a chunk of 200 reads in 3 queries instead of 600 to 800.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void prepare(BulkAction action, List<String> customerIds) {
+        List<Long> changing = repository.findAllByCustomerId(customerIds).stream()
+                .filter(s -> action.skipReason(s.getStatus()) == null).map(Subscriber::getId).toList();
+        if (!changing.isEmpty()) {
+            batch.fire(new SubscriberStatusBatch(changing));
+        }
+    }
 
     /** In the caller's transaction (the chunk's); any exception is left to roll the chunk back. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)

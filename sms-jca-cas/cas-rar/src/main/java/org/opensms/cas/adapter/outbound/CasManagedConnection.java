@@ -104,7 +104,7 @@ public class CasManagedConnection implements ManagedConnection {
         if (broken || destroyed) {
             throw new CasException("the connection to the broker at " + settings.brokerUrl() + " is broken");
         }
-        CommandId id = CommandId.random();
+        CommandId id = CommandId.timeOrdered();
         try {
             synchronized (this) {
                 Message m = new QueuedCommand(id, command, origin).toMessage(session);
