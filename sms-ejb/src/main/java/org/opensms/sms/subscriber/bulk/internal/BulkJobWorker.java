@@ -43,7 +43,8 @@ import org.opensms.sms.subscriber.internal.SubscriberRepository;
  * customer-ID order (keyset on the last customer ID) for an LCO, an area or a filter, in line order for an uploaded
  * list, and run {@code sms.bulk.parallel} (default 2) at a time.
  * <p>
- * Each chunk first runs all its subscribers in its one transaction: fast, and each subscriber's status, history and
+ * Each chunk first runs all its subscribers in its one transaction, having read them, their pairs and their cards'
+ * expected CAS state ahead ({@link BulkStep#prepare}): fast, and each subscriber's status, history and
  * CAS commands commit together with the job's counters and result rows. Subscribers in the wrong status are
  * skipped before calling the service, so the usual case throws nothing. Should anything still go wrong (a
  * concurrent change, a CAS adapter refusal: a BusinessException is an application exception with rollback, so it
@@ -233,6 +234,8 @@ public class BulkJobWorker {
             // at commit, batched per statement, instead of before every query: 100,000 suspensions in 295 s instead of
             // 650 s (sms-bench RESULTS.md). The rows read here are each subscriber's own, never one another's.
             em.setFlushMode(FlushModeType.COMMIT);
+            // and the chunk's subscribers, pairs and cards' expected state are read (and locked) ahead in three
+            // queries instead of one to four per subscriber: 85 s instead of 234 s
             step.prepare(job.getAction(), items.stream().map(Item::customerId).toList());
         }
         Map<Long, BulkJobResult> rows = new HashMap<>();
