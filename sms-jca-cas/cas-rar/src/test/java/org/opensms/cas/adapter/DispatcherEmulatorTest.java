@@ -92,7 +92,7 @@ class DispatcherEmulatorTest {
             while (out.size() < expected && System.currentTimeMillis() < deadline) {
                 Message m = consumer.receive(200);
                 if (m != null) {
-                    out.add(EventCodec.read(m));
+                    out.addAll(EventCodec.readAll(m));
                 }
             }
         }

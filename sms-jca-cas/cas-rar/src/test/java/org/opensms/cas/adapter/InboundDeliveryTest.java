@@ -269,6 +269,16 @@ class InboundDeliveryTest {
         }
     }
 
+    /** The events as one batch message, as a dispatcher lane sends them. */
+    void putBatch(List<CasEvent> events) throws Exception {
+        try (Connection c = broker.cf.createConnection()) {
+            Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            jakarta.jms.BytesMessage m = s.createBytesMessage();
+            EventCodec.writeAll(events, m);
+            s.createProducer(s.createQueue(EVENTS)).send(m);
+        }
+    }
+
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 20_000;
         while (!condition.getAsBoolean()) {
@@ -320,6 +330,58 @@ class InboundDeliveryTest {
         assertThat(f.bean.delivered).hasSize(1000).containsExactlyInAnyOrderElementsOf(sent);
         assertThat(f.batches.get()).as("transactions for 1000 waiting events (maxBatch 200)").isBetween(5, 20);
         assertThat(f.outsideTransaction).hasValue(0);
+        assertThat(broker.drain(EVENTS, 300)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "transacted={0}")
+    @ValueSource(booleans = {false, true})
+    void batchMessagesDeliverEveryEventOnceWithAllItsFields(boolean transacted) throws Exception {
+        Factory f = new Factory(transacted);
+        List<CasEvent> sent = new ArrayList<>(threeEvents());
+        for (int i = 0; i < 447; i++) {
+            sent.add(event(String.valueOf(200000 + i), CasEvent.Outcome.ACCEPTED, 0, "", 1));
+        }
+        putBatch(sent.subList(0, 200));
+        putBatch(sent.subList(200, 400));
+        putBatch(sent.subList(400, 450));
+        ra.endpointActivation(f, spec());
+        await("450 events", () -> f.bean.delivered.size() >= 450);
+        Thread.sleep(300);
+        assertThat(f.bean.delivered).as("every field read back, null card and reasons included")
+                .hasSize(450).containsExactlyInAnyOrderElementsOf(sent);
+        assertThat(f.bean.calls).hasSize(450);
+        if (transacted) {
+            assertThat(f.batches.get()).as("transactions for three batch messages (maxBatch 200)").isBetween(2, 3);
+            assertThat(f.outsideTransaction).hasValue(0);
+        }
+        assertThat(broker.drain(EVENTS, 300)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "transacted={0}")
+    @ValueSource(booleans = {false, true})
+    void anEventTheEndpointRefusesInsideABatchMessageIsRetriedWithoutLosingTheOthers(boolean transacted) throws Exception {
+        Factory f = new Factory(transacted);
+        List<CasEvent> sent = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            sent.add(event(String.valueOf(300000 + i), CasEvent.Outcome.ACCEPTED, 0, "", 1));
+        }
+        CasEvent poisoned = sent.get(70);
+        f.bean.failuresLeft.put(poisoned.commandId(), new AtomicInteger(2));
+        putBatch(sent);
+        ra.endpointActivation(f, spec());
+        await("150 successful deliveries", () -> f.bean.delivered.stream().map(CasEvent::commandId).distinct().count() >= 150);
+        Thread.sleep(500);
+        assertThat(f.bean.delivered).extracting(CasEvent::commandId).containsAll(sent.stream().map(CasEvent::commandId).toList());
+        assertThat(f.bean.calls(poisoned.commandId())).as("two failures, then success").isEqualTo(3);
+        if (transacted) {
+            // the failed batch message was split into single events: after that, the poisoned one fails alone
+            assertThat(f.bean.delivered).as("each event taken once").hasSize(150);
+            assertThat(f.bean.calls(sent.get(0).commandId())).as("offered with the failed batch, then alone").isEqualTo(2);
+            assertThat(f.bean.calls(sent.get(149).commandId())).as("after the poisoned one in the failed batch").isEqualTo(1);
+            assertThat(f.rollbacks).hasValue(2);
+        } else {
+            assertThat(f.bean.calls(sent.get(0).commandId())).as("the message is delivered again whole").isEqualTo(3);
+        }
         assertThat(broker.drain(EVENTS, 300)).isEmpty();
     }
 

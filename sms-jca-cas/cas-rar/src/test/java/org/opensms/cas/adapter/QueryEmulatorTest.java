@@ -113,7 +113,7 @@ class QueryEmulatorTest {
             while (out.size() < ids.size() && System.currentTimeMillis() < deadline) {
                 Message m = consumer.receive(200);
                 if (m != null) {
-                    out.add(EventCodec.read(m));
+                    out.addAll(EventCodec.readAll(m));
                 }
             }
         }

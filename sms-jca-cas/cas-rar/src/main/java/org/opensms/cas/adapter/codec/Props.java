@@ -21,6 +21,8 @@ public final class Props {
     /** Version of the message layout. */
     public static final String FORMAT = "casFormat";
     public static final int FORMAT_VERSION = 1;
+    /** Layout of a message holding a batch of events in its body ({@link EventCodec#writeAll}). */
+    public static final int FORMAT_BATCH = 2;
 
     private Props() {
     }

@@ -1,5 +1,6 @@
 package org.opensms.cas.adapter.dispatch;
 
+import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
@@ -48,7 +49,9 @@ import org.opensms.cas.api.CasEvent.Outcome;
  * <li><b>Events in batches:</b> events (and copies to the failed queue) are sent in a local transaction of their
  * own session, committed when {@value #EVENT_BATCH} are waiting, when the oldest has waited
  * {@value #EVENT_LINGER_MILLIS} ms, or when the lane has nothing else to do; the commands they report are
- * acknowledged after that commit. One commit per batch instead of a synchronous durable send per event.</li>
+ * acknowledged after that commit. One commit per batch instead of a synchronous durable send per event, and the
+ * batch's events go as one message ({@link EventCodec#writeAll}): the broker stores, delivers and acknowledges one
+ * message per batch, not one per event.</li>
  * <li><b>Retry:</b> unknown outcomes (CAS unreachable, connection lost) and transient rejections (5xx) are
  * retried with the same id after an exponential back-off, without giving the message back to the broker (so the
  * broker's redelivery limit is not consumed by CAS outages).</li>
@@ -99,6 +102,8 @@ final class Lane implements Work {
     private int held;
     /** Commands whose events are sent in eventSession's open transaction: acknowledged after its commit. */
     private final List<Message> toAcknowledge = new ArrayList<>();
+    /** Their events, sent as one message just before that commit. */
+    private final List<CasEvent> toReport = new ArrayList<>();
     private long firstUncommittedNanos;
 
     Lane(int index, CasSettings settings, Connection connection, CasDriver driver, DispatchStats stats)
@@ -208,6 +213,12 @@ final class Lane implements Work {
         if (toAcknowledge.isEmpty()) {
             return;
         }
+        if (!toReport.isEmpty()) {
+            BytesMessage batch = eventSession.createBytesMessage();
+            EventCodec.writeAll(toReport, batch);
+            events.send(batch);
+            toReport.clear();
+        }
         eventSession.commit();
         for (Message m : toAcknowledge) {
             m.acknowledge();
@@ -300,10 +311,7 @@ final class Lane implements Work {
             LOG.info("CAS command " + p.command.id() + " " + p.command.command().kind() + " "
                     + p.command.command().orderingKey() + " " + outcome + " " + code + " " + reason);
         }
-        Message e = eventSession.createMessage();
-        EventCodec.write(event, e);
-        e.setStringProperty(Props.GROUP_ID, p.key);
-        events.send(e);
+        toReport.add(event);
         acknowledgeAfterCommit(p.message);
         (outcome == Outcome.ACCEPTED ? stats.accepted : outcome == Outcome.REJECTED ? stats.rejected : stats.failed)
                 .incrementAndGet();

@@ -131,10 +131,12 @@ public final class EventInflow extends ReleasableWork {
     }
 
     /**
-     * Transacted delivery in batches: each transaction takes the events already waiting (up to {@code maxBatch})
-     * and hands them to {@code onCasEvents} at once, so that the broker's two-phase commit and the bean's
+     * Transacted delivery in batches: each transaction takes the messages already waiting until it holds
+     * {@code maxBatch} events (a message may hold a batch of events: the dispatcher's lanes send each batch as one)
+     * and hands their events to {@code onCasEvents} at once, so that the broker's two-phase commit and the bean's
      * database commit are paid per batch, not per event. After a batch the bean failed, the next
-     * {@code maxBatch} events go one per transaction, so that an event the bean cannot take is retried alone.
+     * {@code maxBatch} events go one per transaction, so that an event the bean cannot take is retried alone: a
+     * message holding several is then split into single-event messages on the queue, in a transaction of its own.
      */
     private void deliverTransacted(MessageEndpoint endpoint, Session session, MessageConsumer consumer)
             throws JMSException {
@@ -152,11 +154,15 @@ public final class EventInflow extends ReleasableWork {
                 int limit = alone > 0 ? 1 : maxBatch;
                 for (Message m = consumer.receive(receiveTimeout); m != null; m = size < limit
                         ? consumer.receive(BATCH_LINGER_MILLIS) : null) {
-                    size++;
-                    CasEvent event = decode(m, session);
-                    if (event != null) {
-                        events.add(event);
+                    List<CasEvent> read = decode(m, session);
+                    if (alone > 0 && read.size() > 1) {
+                        // after a failed batch, events go one per transaction: a batch message is split into
+                        // single-event messages on the same queue, in this transaction, instead of being delivered
+                        split(read, session);
+                        break;
                     }
+                    size += Math.max(1, read.size());
+                    events.addAll(read);
                 }
                 if (!events.isEmpty()) {
                     try {
@@ -185,15 +191,13 @@ public final class EventInflow extends ReleasableWork {
             if (m == null) {
                 continue;
             }
-            CasEvent event = decode(m, session);
-            if (event == null) {
-                m.acknowledge();
-                continue;
-            }
             try {
-                ((CasEventListener) endpoint).onCasEvent(event);
+                for (CasEvent event : decode(m, session)) {
+                    ((CasEventListener) endpoint).onCasEvent(event);
+                }
                 m.acknowledge();
             } catch (RuntimeException e) {
+                // the message's events are delivered again, those before the failure too (the listener keys on the id)
                 LOG.log(Level.WARNING, "CasEventListener failed; the event will be delivered again", e);
                 session.recover();
             }
@@ -203,11 +207,11 @@ public final class EventInflow extends ReleasableWork {
     /**
      * Reads the event; an unreadable message (which no redelivery can fix) is copied to
      * {@code <eventQueue>.unreadable} with a {@code reason} property, in the same session (so in the delivery's
-     * transaction when transacted), and null is returned: the caller consumes it without calling the endpoint.
+     * transaction when transacted), and no event is returned: the caller consumes it without calling the endpoint.
      */
-    private CasEvent decode(Message m, Session session) throws JMSException {
+    private List<CasEvent> decode(Message m, Session session) throws JMSException {
         try {
-            return EventCodec.read(m);
+            return EventCodec.readAll(m);
         } catch (JMSException | RuntimeException e) {
             String aside = queue + UNREADABLE_SUFFIX;
             LOG.warning("Unreadable CAS event " + m.getJMSMessageID() + " on " + queue + " moved to " + aside + ": " + e);
@@ -225,7 +229,23 @@ public final class EventInflow extends ReleasableWork {
             } finally {
                 p.close();
             }
-            return null;
+            return List.of();
         }
+    }
+
+    /** Puts the events back on the queue one per message, in the session's (the delivery's) transaction. */
+    private void split(List<CasEvent> events, Session session) throws JMSException {
+        MessageProducer p = session.createProducer(session.createQueue(queue));
+        try {
+            for (CasEvent e : events) {
+                Message single = session.createMessage();
+                EventCodec.write(e, single);
+                p.send(single);
+            }
+        } finally {
+            p.close();
+        }
+        LOG.info("A batch of " + events.size() + " CAS events on " + queue + " was split into single events after a"
+                + " failed delivery, so that an event the listener cannot take is retried alone");
     }
 }
