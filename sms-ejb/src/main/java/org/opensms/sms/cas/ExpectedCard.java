@@ -1,17 +1,22 @@
 package org.opensms.sms.cas;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.opensms.cas.api.ActivateCard;
 import org.opensms.cas.api.AddEntitlement;
@@ -35,11 +40,49 @@ import org.opensms.sms.shared.StoredTime;
 @Table(name = "cas_card_expected")
 public class ExpectedCard {
 
-    /** One entitlement the card should have. */
-    @Embeddable
+    /**
+     * One entitlement the card should have: a row of its own (key: card and product), so that a renewal updates its
+     * dates in place instead of deleting and inserting it, and the card keeps EclipseLink's attribute change tracking
+     * (an element collection would make the whole card compared field by field at every commit).
+     */
+    @Entity
+    @Table(name = "cas_card_expected_entitlement")
     public static class ExpectedEntitlement {
-        @Column(name = "product", nullable = false, length = 32)
-        private String product;
+
+        /** The key: card and product. */
+        @Embeddable
+        public static class Key implements Serializable {
+            private static final long serialVersionUID = 1L;
+            @Column(name = "card", length = 32)
+            private String card;
+            @Column(name = "product", nullable = false, length = 32)
+            private String product;
+
+            protected Key() {
+            }
+
+            Key(String card, String product) {
+                this.card = card;
+                this.product = product;
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && Objects.equals(card, k.card) && Objects.equals(product, k.product);
+            }
+
+            @Override
+            public int hashCode() {
+                return Objects.hash(card, product);
+            }
+        }
+
+        @EmbeddedId
+        private Key id;
+        @MapsId("card")
+        @ManyToOne(fetch = FetchType.LAZY, optional = false)
+        @JoinColumn(name = "card")
+        private ExpectedCard owner;
         @Column(name = "starts_at", nullable = false)
         private OffsetDateTime startsAt;
         @Column(name = "ends_at", nullable = false)
@@ -48,13 +91,18 @@ public class ExpectedCard {
         protected ExpectedEntitlement() {
         }
 
-        public ExpectedEntitlement(String product, Instant start, Instant end) {
-            this.product = product;
+        ExpectedEntitlement(ExpectedCard owner, String product, Instant start, Instant end) {
+            this.id = new Key(owner.card, product);
+            this.owner = owner;
+            dates(start, end);
+        }
+
+        private void dates(Instant start, Instant end) {
             this.startsAt = StoredTime.utc(start);
             this.endsAt = StoredTime.utc(end);
         }
 
-        public String getProduct() { return product; }
+        public String getProduct() { return id.product; }
         public Instant getStart() { return startsAt.toInstant(); }
         public Instant getEnd() { return endsAt.toInstant(); }
     }
@@ -80,8 +128,7 @@ public class ExpectedCard {
 
     // read only when needed: activation and pairing commands (bulk suspend, resume) lock and change the card's row alone;
     // (reconciliation reads a page of cards' entitlements in one query: hint eclipselink.batch)
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "cas_card_expected_entitlement", joinColumns = @JoinColumn(name = "card"))
+    @OneToMany(mappedBy = "owner", fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
     private Set<ExpectedEntitlement> entitlements = new HashSet<>();
 
     protected ExpectedCard() {
@@ -123,8 +170,13 @@ public class ExpectedCard {
     }
 
     private void putEntitlement(String product, Instant start, Instant end) {
-        entitlements.removeIf(e -> e.getProduct().equals(product));
-        entitlements.add(new ExpectedEntitlement(product, start, end));
+        for (ExpectedEntitlement e : entitlements) {
+            if (e.getProduct().equals(product)) {
+                e.dates(start, end);   // a renewal: the row's dates change in place
+                return;
+            }
+        }
+        entitlements.add(new ExpectedEntitlement(this, product, start, end));
     }
 
     private void removeEntitlement(String product) {

@@ -173,6 +173,27 @@ abstract class CasJournalPersistenceContract {
         assertThat(read.getLastCommandId()).isEqualTo("k5");
         assertThat(read.getEntitlements()).extracting(ExpectedCard.ExpectedEntitlement::getProduct).containsExactly("GOLD");
         assertThat(read.getEntitlements().iterator().next().getEnd()).isEqualTo(dec);
+
+        // a renewal changes the entitlement's dates in place; cancelling all removes every row
+        Instant next = Instant.parse("2027-06-30T18:30:00Z");
+        TestDatabases.inTransaction(emf, em -> em.find(ExpectedCard.class, "2002", jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .apply(new org.opensms.cas.api.AddEntitlement(card, new org.opensms.cas.api.CasProductId("GOLD"), dec, next), "k6", dec));
+        ExpectedCard renewed = TestDatabases.read(emf, em -> em.find(ExpectedCard.class, "2002"));
+        assertThat(renewed.getEntitlements()).hasSize(1);
+        assertThat(renewed.getEntitlements().iterator().next().getStart()).isEqualTo(dec);
+        assertThat(renewed.getEntitlements().iterator().next().getEnd()).isEqualTo(next);
+        long rows = TestDatabases.read(emf, em -> ((Number) em.createNativeQuery(
+                "select count(*) from cas_card_expected_entitlement where card = '2002'").getSingleResult()).longValue());
+        assertThat(rows).isEqualTo(1);
+        TestDatabases.inTransaction(emf, em -> {
+            ExpectedCard e = em.find(ExpectedCard.class, "2002", jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            e.apply(new org.opensms.cas.api.AddEntitlement(card, new org.opensms.cas.api.CasProductId("NEWS"), jan, dec), "k7", dec);
+            e.apply(new org.opensms.cas.api.CancelAllEntitlements(card), "k8", dec);
+        });
+        assertThat(TestDatabases.read(emf, em -> em.find(ExpectedCard.class, "2002")).getEntitlements()).isEmpty();
+        long left = TestDatabases.read(emf, em -> ((Number) em.createNativeQuery(
+                "select count(*) from cas_card_expected_entitlement where card = '2002'").getSingleResult()).longValue());
+        assertThat(left).isZero();
     }
 
     @Test
