@@ -50,4 +50,16 @@ final class BenchDatabase {
         }
         flyway.migrate();
     }
+
+    /**
+     * Restarts a sequence after generated rows. EclipseLink takes a sequence value as the last id of a block (of 50, or
+     * 1,000 for the journals since V14): the next value must be a block beyond the data, so it is a multiple of 1,000 at
+     * least 1,000 above the largest id.
+     */
+    static void restartSequence(java.sql.Connection c, String sequence, long maxId) throws java.sql.SQLException {
+        long next = (maxId / 1000 + 2) * 1000;
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("alter sequence " + sequence + " restart with " + next);
+        }
+    }
 }

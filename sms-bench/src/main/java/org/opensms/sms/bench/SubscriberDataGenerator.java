@@ -169,22 +169,15 @@ public final class SubscriberDataGenerator {
             insertSubscribersAndDevices(c);
             insertWarehouseStock(c);
             long stockEnd = pairs + subscribers / 50;
-            restart(c, "subscriber_seq", subscribers);
-            restart(c, "lco_seq", LCOS);
-            restart(c, "stb_seq", stockEnd);
-            restart(c, "smart_card_seq", stockEnd);
-            restart(c, "pairing_seq", pairs);
+            BenchDatabase.restartSequence(c, "subscriber_seq", subscribers);
+            BenchDatabase.restartSequence(c, "lco_seq", LCOS);
+            BenchDatabase.restartSequence(c, "stb_seq", stockEnd);
+            BenchDatabase.restartSequence(c, "smart_card_seq", stockEnd);
+            BenchDatabase.restartSequence(c, "pairing_seq", pairs);
             c.commit();
         }
     }
 
-    /** EclipseLink takes a sequence value as the last of a block of 50: the next must be 50 beyond the data. */
-    private static void restart(Connection c, String sequence, long maxId) throws SQLException {
-        long next = (maxId / 50 + 2) * 50;
-        try (Statement st = c.createStatement()) {
-            st.execute("alter sequence " + sequence + " restart with " + next);
-        }
-    }
 
     private void insertLcos(Connection c) throws SQLException {
         try (PreparedStatement lco = c.prepareStatement("insert into lco (id, code, name, name_key, line1, city, state,"

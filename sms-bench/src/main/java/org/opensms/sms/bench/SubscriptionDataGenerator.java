@@ -176,20 +176,14 @@ public final class SubscriptionDataGenerator {
             insertCatalog(c);
             c.commit();
             insertSubscriptions(c);
-            restart(c, "channel_seq", channels.size());
-            restart(c, "product_seq", products.size());
-            restart(c, "subscription_seq", total);
-            restart(c, "subscription_event_seq", total);
+            BenchDatabase.restartSequence(c, "channel_seq", channels.size());
+            BenchDatabase.restartSequence(c, "product_seq", products.size());
+            BenchDatabase.restartSequence(c, "subscription_seq", total);
+            BenchDatabase.restartSequence(c, "subscription_event_seq", total);
             c.commit();
         }
     }
 
-    private static void restart(Connection c, String sequence, long maxId) throws SQLException {
-        long next = (maxId / 50 + 2) * 50;
-        try (Statement st = c.createStatement()) {
-            st.execute("alter sequence " + sequence + " restart with " + next);
-        }
-    }
 
     // ---------------------------------------------------------------- catalog
 

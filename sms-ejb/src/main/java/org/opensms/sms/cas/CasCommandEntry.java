@@ -20,7 +20,7 @@ import org.opensms.sms.shared.StoredTime;
 public class CasCommandEntry {
 
     @Id
-    @SequenceGenerator(name = "cas_command_seq", sequenceName = "cas_command_seq", allocationSize = 50)
+    @SequenceGenerator(name = "cas_command_seq", sequenceName = "cas_command_seq", allocationSize = 1000)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cas_command_seq")
     private Long id;
 

@@ -17,7 +17,7 @@ import org.opensms.sms.shared.StoredTime;
 public class CasCommandOutcome {
 
     @Id
-    @SequenceGenerator(name = "cas_outcome_seq", sequenceName = "cas_outcome_seq", allocationSize = 50)
+    @SequenceGenerator(name = "cas_outcome_seq", sequenceName = "cas_outcome_seq", allocationSize = 1000)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cas_outcome_seq")
     private Long id;
 

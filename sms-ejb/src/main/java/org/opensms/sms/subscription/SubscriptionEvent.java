@@ -26,7 +26,7 @@ public class SubscriptionEvent {
     public static final int MAX_DETAIL = 200;
 
     @Id
-    @SequenceGenerator(name = "subscription_event_seq", sequenceName = "subscription_event_seq", allocationSize = 50)
+    @SequenceGenerator(name = "subscription_event_seq", sequenceName = "subscription_event_seq", allocationSize = 1000)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subscription_event_seq")
     private Long id;
     @Column(name = "subscription_id", nullable = false, updatable = false)

@@ -153,6 +153,27 @@ abstract class CasJournalPersistenceContract {
     }
 
     @Test
+    void journalIdsComeInBlocksOfAThousandPositiveAndDistinct() {
+        String prefix = "blk" + (System.nanoTime() % 1_000_000_000L) + "-";
+        for (int tx = 0; tx < 2; tx++) {
+            int t = tx;
+            TestDatabases.inTransaction(emf, em -> {
+                for (int i = 0; i < 700; i++) {
+                    em.persist(command(prefix + t + "-" + i, "ACTIVATE_CARD", "C" + i, null, "2026-12-07T00:00:00Z"));
+                }
+            });
+        }
+        List<Long> ids = TestDatabases.read(emf, em -> em.createNativeQuery(
+                        "select id from cas_command where command_id like '" + prefix + "%' order by id").getResultList()
+                .stream().map(n -> ((Number) n).longValue()).toList());
+        assertThat(ids).hasSize(1400).doesNotHaveDuplicates().allMatch(id -> id > 0);
+        // 1,400 ids from blocks of 1,000 (V14): at most two blocks for the first 700 and the next 700 in this JVM
+        assertThat(ids.get(ids.size() - 1) - ids.get(0)).isLessThan(3000);
+        TestDatabases.inTransaction(emf, em -> em.createNativeQuery(
+                "delete from cas_command where command_id like '" + prefix + "%'").executeUpdate());
+    }
+
+    @Test
     void expectedCardsKeepWhatTheCommandsSaid() {
         org.opensms.cas.api.CardNumber card = new org.opensms.cas.api.CardNumber("2002");
         Instant jan = Instant.parse("2026-01-01T00:00:00Z");

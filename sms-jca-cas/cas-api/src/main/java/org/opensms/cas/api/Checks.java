@@ -1,12 +1,10 @@
 package org.opensms.cas.api;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** Shared argument checks of the value types (package-private). */
 final class Checks {
 
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._:-]+");
 
     private Checks() {
     }
@@ -14,7 +12,7 @@ final class Checks {
     /** A token of PROTOCOL.md section 2.2: 1 to max characters of {@code A-Z a-z 0-9 . _ : -}. */
     static String token(String what, String value, int max) {
         Objects.requireNonNull(value, what);
-        if (value.isEmpty() || value.length() > max || !TOKEN.matcher(value).matches()) {
+        if (value.isEmpty() || value.length() > max || !isToken(value)) {
             throw new IllegalArgumentException(what + " must be 1-" + max
                     + " characters of A-Z a-z 0-9 . _ : -, got '" + value + "'");
         }
@@ -42,5 +40,17 @@ final class Checks {
             throw new IllegalArgumentException(what + " must be " + min + "-" + max + ", got " + value);
         }
         return value;
+    }
+
+    /** Only {@code A-Z a-z 0-9 . _ : -} (a loop, not a regular expression: every command checks several tokens). */
+    private static boolean isToken(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == ':'
+                    || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
