@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 /** Field validation shared by the command records; failures throw {@link InvalidFieldException}. */
 public final class Check {
 
-    /** Identifiers (command id, card number, STB serial, product, group): letters, digits and . _ : - */
     private static final Pattern COLOUR = Pattern.compile("#([0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})");
 
     public static final int MAX_COMMAND_ID = 64;
@@ -92,7 +91,10 @@ public final class Check {
         return s.length() <= 40 ? s : s.substring(0, 40) + "...";
     }
 
-    /** Only {@code A-Z a-z 0-9 . _ : -} (a loop, not a regular expression: every command checks several tokens). */
+    /**
+     * Identifiers (command id, card number, STB serial, product, group): only {@code A-Z a-z 0-9 . _ : -} (a loop, not a
+     * regular expression: every command checks several tokens).
+     */
     private static boolean isToken(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

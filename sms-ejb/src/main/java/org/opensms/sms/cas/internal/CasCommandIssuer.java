@@ -34,6 +34,7 @@ import org.opensms.sms.shared.BusinessException;
 import org.opensms.sms.shared.ConstraintViolation;
 import org.opensms.sms.shared.ErrorCode;
 import org.opensms.sms.shared.Surface;
+import org.opensms.sms.shared.internal.InList;
 
 /**
  * The one place commands go to the CAS, inside the caller's transaction: queued through the adapter's XA
@@ -120,15 +121,13 @@ public class CasCommandIssuer {
      * @return the cards found, by number (a new map the caller may add to)
      */
     public Map<String, ExpectedCard> lockExpected(Collection<String> cards) {
-        List<String> all = cards.stream().sorted().distinct().toList();
         Map<String, ExpectedCard> found = new HashMap<>();
-        for (int i = 0; i < all.size(); i += 1000) {
-            em.createQuery("select e from ExpectedCard e where e.card in :c order by e.card", ExpectedCard.class)
-                    .setParameter("c", all.subList(i, Math.min(all.size(), i + 1000)))
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .setHint("eclipselink.batch", "e.entitlements").setHint("eclipselink.batch.type", "IN")
-                    .getResultList().forEach(e -> found.put(e.getCard(), e));
-        }
+        InList.query(cards.stream().sorted().distinct().toList(), c -> em.createQuery(
+                                "select e from ExpectedCard e where e.card in :c order by e.card", ExpectedCard.class)
+                        .setParameter("c", c).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .setHint("eclipselink.batch", "e.entitlements").setHint("eclipselink.batch.type", "IN")
+                        .getResultList())
+                .forEach(e -> found.put(e.getCard(), e));
         return found;
     }
 

@@ -18,6 +18,7 @@ import org.opensms.sms.cas.CasCommandState;
 import org.opensms.sms.cas.CasJournalFilter;
 import org.opensms.sms.cas.CasJournalLine;
 import org.opensms.sms.shared.PageRequest;
+import org.opensms.sms.shared.internal.InList;
 
 /**
  * The CAS command journal: appends, and lists narrowed by a {@link CasJournalFilter}. A command's state is its
@@ -26,7 +27,7 @@ import org.opensms.sms.shared.PageRequest;
 @ApplicationScoped
 public class CasJournalRepository {
 
-    /** Command ids per query when a batch of outcomes is checked against the journal. */
+    /** Command ids per query when outcomes are read for many commands at once. */
     private static final int IDS_PER_QUERY = 500;
 
     @PersistenceContext(unitName = "sms")
@@ -61,13 +62,10 @@ public class CasJournalRepository {
      */
     public int addAll(List<CasCommandOutcome> outcomes) {
         Set<String> known = new HashSet<>();
-        List<String> ids = outcomes.stream().map(CasCommandOutcome::getCommandId).distinct().toList();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            em.createQuery("select o.commandId, o.outcome, o.attempts from CasCommandOutcome o where o.commandId in :ids",
-                            Object[].class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
-                    .getResultList().forEach(r -> known.add(outcomeKey((String) r[0], (String) r[1], (Integer) r[2])));
-        }
+        InList.query(outcomes.stream().map(CasCommandOutcome::getCommandId).distinct().toList(), IDS_PER_QUERY,
+                        ids -> em.createQuery("select o.commandId, o.outcome, o.attempts from CasCommandOutcome o"
+                                + " where o.commandId in :ids", Object[].class).setParameter("ids", ids).getResultList())
+                .forEach(r -> known.add(outcomeKey((String) r[0], (String) r[1], (Integer) r[2])));
         int added = 0;
         for (CasCommandOutcome o : outcomes) {
             if (known.add(outcomeKey(o.getCommandId(), o.getOutcome(), o.getAttempts()))) {
@@ -98,12 +96,10 @@ public class CasJournalRepository {
     /** The latest outcome of each of these commands that has one. */
     public Map<String, CasCommandOutcome> latestOutcomes(List<String> commandIds) {
         Map<String, CasCommandOutcome> latest = new HashMap<>();
-        for (int from = 0; from < commandIds.size(); from += 500) {
-            em.createQuery("select o from CasCommandOutcome o where o.commandId in :ids order by o.reportedAt, o.id",
-                            CasCommandOutcome.class)
-                    .setParameter("ids", commandIds.subList(from, Math.min(commandIds.size(), from + 500)))
-                    .getResultList().forEach(o -> latest.put(o.getCommandId(), o));
-        }
+        // oldest first: the last one put for a command is its latest
+        InList.query(commandIds, IDS_PER_QUERY, ids -> em.createQuery("select o from CasCommandOutcome o"
+                        + " where o.commandId in :ids order by o.reportedAt, o.id", CasCommandOutcome.class)
+                .setParameter("ids", ids).getResultList()).forEach(o -> latest.put(o.getCommandId(), o));
         return latest;
     }
 

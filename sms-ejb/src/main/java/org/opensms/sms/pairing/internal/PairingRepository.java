@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opensms.sms.pairing.Pairing;
+import org.opensms.sms.shared.internal.InList;
 
 /** Pairing rows: current pairs by device (unique indexes) and a subscriber's pairs (index on subscriber, time). */
 @ApplicationScoped
@@ -42,13 +45,8 @@ public class PairingRepository {
     /** STB serial -> card number of the current pairs of these STBs (serials as stored), in one query per 1,000. */
     public Map<String, String> currentCardsByStb(Collection<String> serials) {
         Map<String, String> out = new HashMap<>();
-        List<String> all = List.copyOf(serials);
-        for (int i = 0; i < all.size(); i += 1000) {
-            for (Object[] row : em.createQuery("select p.currentStb, p.cardNumber from Pairing p where p.currentStb in :s",
-                    Object[].class).setParameter("s", all.subList(i, Math.min(all.size(), i + 1000))).getResultList()) {
-                out.put((String) row[0], (String) row[1]);
-            }
-        }
+        InList.query(serials, s -> em.createQuery("select p.currentStb, p.cardNumber from Pairing p where p.currentStb in :s",
+                Object[].class).setParameter("s", s).getResultList()).forEach(row -> out.put((String) row[0], (String) row[1]));
         return out;
     }
 
@@ -71,15 +69,11 @@ public class PairingRepository {
      */
     public Map<Long, List<Pairing>> currentOfLockedAll(Collection<Long> subscriberIds) {
         Map<Long, List<Pairing>> out = new HashMap<>();
-        List<Long> all = subscriberIds.stream().sorted().distinct().toList();
-        for (int i = 0; i < all.size(); i += 1000) {
-            em.createQuery("select p from Pairing p where p.subscriberId in :s and p.currentStb is not null"
-                            + " order by p.id", Pairing.class)
-                    .setParameter("s", all.subList(i, Math.min(all.size(), i + 1000)))
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
-                    .forEach(p -> out.computeIfAbsent(p.getSubscriberId(), k -> new java.util.ArrayList<>()).add(p));
-        }
-        out.values().forEach(l -> l.sort(java.util.Comparator.comparing(Pairing::getPairedAt).thenComparing(Pairing::getId)));
+        InList.query(subscriberIds.stream().sorted().distinct().toList(), s -> em.createQuery(
+                        "select p from Pairing p where p.subscriberId in :s and p.currentStb is not null order by p.id", Pairing.class)
+                .setParameter("s", s).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList())
+                .forEach(p -> out.computeIfAbsent(p.getSubscriberId(), k -> new ArrayList<>()).add(p));
+        out.values().forEach(l -> l.sort(Comparator.comparing(Pairing::getPairedAt).thenComparing(Pairing::getId)));
         return out;
     }
 

@@ -7,13 +7,14 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.opensms.sms.shared.PageRequest;
+import org.opensms.sms.shared.internal.InList;
 import org.opensms.sms.shared.internal.PlannedWithValues;
 import org.opensms.sms.subscriber.Subscriber;
 import org.opensms.sms.subscriber.SubscriberChange;
@@ -77,13 +78,8 @@ public class SubscriberRepository {
      * bulk job's chunk.
      */
     public List<Subscriber> findAllByCustomerId(Collection<String> customerIds) {
-        List<String> all = List.copyOf(customerIds);
-        List<Subscriber> out = new ArrayList<>(all.size());
-        for (int i = 0; i < all.size(); i += 1000) {
-            out.addAll(em.createQuery("select s from Subscriber s where s.customerId in :ids", Subscriber.class)
-                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000))).getResultList());
-        }
-        return out;
+        return InList.query(customerIds, ids -> em.createQuery("select s from Subscriber s where s.customerId in :ids",
+                Subscriber.class).setParameter("ids", ids).getResultList());
     }
 
     /** Looks in the database only: a subscriber being registered in this transaction is not written first. */

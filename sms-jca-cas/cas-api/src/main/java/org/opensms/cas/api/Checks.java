@@ -5,7 +5,6 @@ import java.util.Objects;
 /** Shared argument checks of the value types (package-private). */
 final class Checks {
 
-
     private Checks() {
     }
 
