@@ -86,8 +86,8 @@ broker_create() {
   grep -q "tcp://127.0.0.1:$port?protocols=CORE;" "$dir/etc/broker.xml" || die "could not restrict the broker's acceptor in $dir/etc/broker.xml"
   # CAS commands and events are never dead-lettered after a number of failed deliveries (a consumer that is
   # being undeployed rolls deliveries back): they are retried, one second apart, until delivered. Message groups
-  # (JMSXGroupID = card, which keeps a card's commands in order) hash to 4096 buckets, so the broker's group map
-  # stays bounded with millions of cards; a card still always goes to one consumer.
+  # hash to 4096 buckets, so that a group map stays bounded; the adapter itself no longer sets groups (the command
+  # queue has one consumer, which keeps a card's commands in commit order).
   sed -i 's#</address-settings>#   <address-setting match="sms.cas.\#">\n            <max-delivery-attempts>-1</max-delivery-attempts>\n            <redelivery-delay>1000</redelivery-delay>\n            <default-group-buckets>4096</default-group-buckets>\n         </address-setting>\n      </address-settings>#' "$dir/etc/broker.xml"
   grep -q '<address-setting match="sms.cas.#">' "$dir/etc/broker.xml" || die "could not add the CAS address settings to $dir/etc/broker.xml"
 }

@@ -23,8 +23,7 @@ package org.opensms.cas.adapter;
  * <tr><td>casClientName</td><td>opensms</td><td>client name given to the CAS at login, for its logs</td></tr>
  * <tr><td>driverClassName</td><td>org.opensms.cas.adapter.driver.ReferenceCasDriver</td><td>CasDriver implementation (public no-argument constructor)</td></tr>
  * <tr><td>dispatcherEnabled</td><td>true</td><td>whether this configuration runs a dispatcher for its command queue</td></tr>
- * <tr><td>consumers</td><td>2</td><td>parallel consumers of the command queue (per-card order is kept by message groups)</td></tr>
- * <tr><td>maxInFlight</td><td>1000</td><td>commands a consumer holds unacknowledged at once (pipelining window)</td></tr>
+ * <tr><td>maxInFlight</td><td>1000</td><td>commands the dispatcher has at the CAS or waiting for an earlier command of their card, at most (the queue's one consumer keeps the order of commits; this window is the parallelism across cards)</td></tr>
  * <tr><td>retryInitialDelayMillis</td><td>500</td><td>first retry delay after a transient failure; doubles each attempt</td></tr>
  * <tr><td>retryMaxDelayMillis</td><td>30000</td><td>longest retry delay</td></tr>
  * <tr><td>maxAttempts</td><td>200</td><td>attempts before a command is reported FAILED (0: retry forever)</td></tr>
@@ -48,7 +47,6 @@ public abstract class CasConfig {
     private String casClientName = "opensms";
     private String driverClassName = "org.opensms.cas.adapter.driver.ReferenceCasDriver";
     private Boolean dispatcherEnabled = true;
-    private Integer consumers = 2;
     private Integer maxInFlight = 1000;
     private Long retryInitialDelayMillis = 500L;
     private Long retryMaxDelayMillis = 30000L;
@@ -220,18 +218,10 @@ public abstract class CasConfig {
         }
     }
 
-    /** Parallel consumers of the command queue (per-card order is kept by message groups). */
-    public Integer getConsumers() {
-        return consumers;
-    }
-
-    public void setConsumers(Integer consumers) {
-        if (consumers != null) {
-            this.consumers = consumers;
-        }
-    }
-
-    /** Commands a consumer holds unacknowledged at once (pipelining window). */
+    /**
+     * Commands the dispatcher has at the CAS or waiting for an earlier command of their card, at most: the
+     * parallelism across cards (the queue's one consumer keeps the order of commits).
+     */
     public Integer getMaxInFlight() {
         return maxInFlight;
     }
@@ -295,7 +285,7 @@ public abstract class CasConfig {
     public CasSettings settings() {
         return new CasSettings(effectiveBrokerUrl(), brokerUser, brokerPassword, commandQueue, failedQueue, eventQueue,
                 casHost, casPort, casUser, casPassword, casClientName, driverClassName, dispatcherEnabled,
-                Math.max(1, consumers), Math.max(1, maxInFlight), Math.max(1, retryInitialDelayMillis),
+                Math.max(1, maxInFlight), Math.max(1, retryInitialDelayMillis),
                 Math.max(1, retryMaxDelayMillis), Math.max(0, maxAttempts), Math.max(1, casTimeoutMillis));
     }
 
@@ -316,7 +306,6 @@ public abstract class CasConfig {
         this.casClientName = o.casClientName;
         this.driverClassName = o.driverClassName;
         this.dispatcherEnabled = o.dispatcherEnabled;
-        this.consumers = o.consumers;
         this.maxInFlight = o.maxInFlight;
         this.retryInitialDelayMillis = o.retryInitialDelayMillis;
         this.retryMaxDelayMillis = o.retryMaxDelayMillis;

@@ -7,7 +7,7 @@ package org.opensms.cas.adapter;
 public record CasSettings(String brokerUrl, String brokerUser, String brokerPassword, String commandQueue,
                           String failedQueue, String eventQueue, String casHost, int casPort, String casUser,
                           String casPassword, String casClientName, String driverClassName, boolean dispatcherEnabled,
-                          int consumers, int maxInFlight, long retryInitialDelayMillis, long retryMaxDelayMillis,
+                          int maxInFlight, long retryInitialDelayMillis, long retryMaxDelayMillis,
                           int maxAttempts, long casTimeoutMillis) {
 
     /** Identity of a dispatcher: one per broker and command queue. */

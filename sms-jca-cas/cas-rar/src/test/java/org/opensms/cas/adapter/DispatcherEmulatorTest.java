@@ -50,7 +50,6 @@ class DispatcherEmulatorTest {
         ra.setCasPort(cas.port());
         ra.setCasUser("sms");
         ra.setCasPassword("pw");
-        ra.setConsumers(2);
         ra.setRetryInitialDelayMillis(50L);
         ra.setRetryMaxDelayMillis(400L);
         ra.setCasTimeoutMillis(2000L);
@@ -68,15 +67,31 @@ class DispatcherEmulatorTest {
         return enqueue("sms.cas.commands", commands);
     }
 
+    /**
+     * Queues the commands in order, in both forms a connection sends: runs of 100 alternately as one batch message
+     * (a transaction's commands) and as messages alone (commands issued outside a transaction).
+     */
     List<CommandId> enqueue(String queue, List<CasCommand> commands) throws Exception {
         List<CommandId> ids = new ArrayList<>();
         try (Connection c = broker.cf.createConnection()) {
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer p = s.createProducer(s.createQueue(queue));
-            for (CasCommand cmd : commands) {
-                CommandId id = CommandId.random();
-                p.send(new QueuedCommand(id, cmd, ORIGIN).toMessage(s));
-                ids.add(id);
+            for (int from = 0; from < commands.size(); from += 100) {
+                List<QueuedCommand> run = new ArrayList<>();
+                for (CasCommand cmd : commands.subList(from, Math.min(commands.size(), from + 100))) {
+                    CommandId id = CommandId.timeOrdered();
+                    run.add(new QueuedCommand(id, cmd, ORIGIN));
+                    ids.add(id);
+                }
+                if (from / 100 % 2 == 0) {
+                    for (Message m : QueuedCommand.toBatchMessages(run, s)) {
+                        p.send(m);
+                    }
+                } else {
+                    for (QueuedCommand q : run) {
+                        p.send(q.toMessage(s));
+                    }
+                }
             }
         }
         return ids;
@@ -187,7 +202,6 @@ class DispatcherEmulatorTest {
         f.setCasPort(casPort);
         f.setCasUser("sms");
         f.setCasPassword("pw");
-        f.setConsumers(1);
         f.setRetryInitialDelayMillis(50L);
         f.setRetryMaxDelayMillis(400L);
         f.setDispatcherEnabled(true);
@@ -239,7 +253,9 @@ class DispatcherEmulatorTest {
         assertThat(events).allMatch(e -> e.attempts() >= 1);
         assertThat(events.stream().mapToInt(CasEvent::attempts).sum()).isGreaterThanOrEqualTo(4); // 503s retried
         List<Message> failed = broker.drain("sms.cas.commands.failed", 2000);
-        assertThat(failed).hasSize(2);
+        assertThat(failed).hasSize(2); // one per command, though both came in one batch message
+        assertThat(failed).flatExtracting(QueuedCommand::readAll).extracting(QueuedCommand::id)
+                .containsExactlyInAnyOrderElementsOf(ids);
         assertThat(failed).allMatch(m -> {
             try {
                 return "REJECTED".equals(m.getStringProperty("outcome")) && !m.getStringProperty("reason").isEmpty();

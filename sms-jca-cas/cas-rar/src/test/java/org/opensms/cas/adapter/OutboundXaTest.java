@@ -15,6 +15,7 @@ import jakarta.resource.spi.ManagedConnection;
 import jakarta.resource.spi.ManagedConnectionFactory;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -132,6 +133,7 @@ class OutboundXaTest {
     void committedCommandsAreOnTheQueueRolledBackOnesAreNot() throws Exception {
         CommandId committed;
         CommandId rolledBack;
+        CommandId onePhase;
         try (CasConnection cas = factory.getConnection()) {
             XAResource xa = cm.created.get(0).getXAResource();
 
@@ -151,28 +153,107 @@ class OutboundXaTest {
 
             Xid x3 = TestXid.random();
             xa.start(x3, XAResource.TMNOFLAGS);
-            CommandId onePhase = cas.sendOsd(new SendOsd(Target.card(CardNumber.of("1003")), "x".repeat(120),
+            onePhase = cas.sendOsd(new SendOsd(Target.card(CardNumber.of("1003")), "x".repeat(120),
                     OsdPosition.BOTTOM, 10, 1, false), ORIGIN);
             xa.end(x3, XAResource.TMSUCCESS);
             xa.commit(x3, true);
             assertThat(onePhase).isNotNull();
         }
         List<Message> onQueue = broker.drain("sms.cas.commands", 2000);
-        assertThat(onQueue).hasSize(2);
-        QueuedCommand q = QueuedCommand.fromMessage(onQueue.get(0));
+        assertThat(onQueue).hasSize(2); // one message per committed transaction
+        List<QueuedCommand> first = QueuedCommand.readAll(onQueue.get(0));
+        assertThat(first).hasSize(1);
+        QueuedCommand q = first.get(0);
         assertThat(q.id()).isEqualTo(committed);
         assertThat(q.command()).isInstanceOf(AddEntitlement.class);
         assertThat(q.origin()).isEqualTo(ORIGIN);
-        assertThat(onQueue.get(0).getStringProperty("JMSXGroupID")).isEqualTo("1001");
         assertThat(onQueue.get(0).getJMSDeliveryMode()).isEqualTo(jakarta.jms.DeliveryMode.PERSISTENT);
-        assertThat(((TextMessage) onQueue.get(1)).getText()).contains("text=" + "x".repeat(120));
-        assertThat(onQueue).noneMatch(m -> {
-            try {
-                return rolledBack.value().equals(m.getStringProperty("commandId"));
-            } catch (Exception e) {
-                throw new RuntimeException(e);
+        assertThat(onQueue.get(0).propertyExists("JMSXGroupID")).isFalse();
+        List<QueuedCommand> third = QueuedCommand.readAll(onQueue.get(1));
+        assertThat(third).extracting(QueuedCommand::id).containsExactly(onePhase);
+        assertThat(((SendOsd) third.get(0).command()).text()).isEqualTo("x".repeat(120));
+        assertThat(onQueue).flatExtracting(QueuedCommand::readAll).extracting(QueuedCommand::id)
+                .doesNotContain(rolledBack);
+    }
+
+    @Test
+    void aTransactionsCommandsGoInOrderInOneMessageAndAFailedBranchSendsNothing() throws Exception {
+        List<CommandId> issued = new ArrayList<>();
+        try (CasConnection cas = factory.getConnection()) {
+            XAResource xa = cm.created.get(0).getXAResource();
+            Xid x1 = TestXid.random();
+            xa.start(x1, XAResource.TMNOFLAGS);
+            for (int i = 0; i < 300; i++) {
+                issued.add(cas.addEntitlement(CardNumber.of("2" + (i % 7)), CasProductId.of("P" + i),
+                        Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-02-01T00:00:00Z"), ORIGIN));
             }
-        });
+            xa.end(x1, XAResource.TMSUSPEND);   // what is issued before a suspension goes out with it
+            xa.start(x1, XAResource.TMRESUME);
+            issued.add(cas.deactivate(CardNumber.of("20"), ORIGIN));
+            xa.end(x1, XAResource.TMSUCCESS);
+            xa.prepare(x1);
+            xa.commit(x1, false);
+            assertThat(broker.drain("sms.cas.commands", 2000)).hasSize(2)
+                    .flatExtracting(QueuedCommand::readAll).extracting(QueuedCommand::id)
+                    .containsExactlyElementsOf(issued);
+
+            Xid x2 = TestXid.random();
+            xa.start(x2, XAResource.TMNOFLAGS);
+            cas.activate(CardNumber.of("21"), ORIGIN);
+            xa.end(x2, XAResource.TMFAIL);
+            xa.rollback(x2);
+            CommandId alone = cas.activate(CardNumber.of("22"), ORIGIN);   // no branch: sent at once
+            List<Message> after = broker.drain("sms.cas.commands", 1000);
+            assertThat(after).hasSize(1);
+            assertThat(after.get(0)).isInstanceOf(TextMessage.class);
+            assertThat(QueuedCommand.readAll(after.get(0))).extracting(QueuedCommand::id).containsExactly(alone);
+        }
+    }
+
+    @Test
+    void batchMessagesStayBelowTheLargeMessageSizeAndBadOnesAreRefusedWithTheReason() throws Exception {
+        List<QueuedCommand> commands = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            commands.add(new QueuedCommand(CommandId.timeOrdered(), new SendOsd(Target.card(CardNumber.of("3" + i)),
+                    "long text " + "y".repeat(100 + i % 50), OsdPosition.TOP, 5, 1, i % 2 == 0), ORIGIN));
+        }
+        try (jakarta.jms.Connection c = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(broker.url)
+                .createConnection()) {
+            jakarta.jms.Session session = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
+            List<jakarta.jms.BytesMessage> batches = QueuedCommand.toBatchMessages(commands, session);
+            assertThat(batches).hasSizeGreaterThan(3);
+            List<QueuedCommand> back = new ArrayList<>();
+            for (jakarta.jms.BytesMessage b : batches) {
+                b.reset();
+                assertThat(b.getBodyLength()).isLessThanOrEqualTo(QueuedCommand.BATCH_BYTES);
+                back.addAll(QueuedCommand.readAll(b));
+            }
+            assertThat(back).isEqualTo(commands);
+
+            jakarta.jms.BytesMessage cut = session.createBytesMessage();
+            cut.setIntProperty("casFormat", 2);
+            cut.setIntProperty(QueuedCommand.COUNT, 2);
+            cut.writeUTF(CommandId.timeOrdered().value());
+            cut.writeUTF("ACTIVATE_CARD");
+            cut.writeUTF("tester");
+            cut.writeUTF("junit");
+            cut.writeInt(9);
+            cut.writeBytes("card=4711".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            cut.reset();
+            assertThatThrownBy(() -> QueuedCommand.readAll(cut)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("before its 2 commands");
+            jakarta.jms.BytesMessage badKind = session.createBytesMessage();
+            badKind.setIntProperty("casFormat", 2);
+            badKind.setIntProperty(QueuedCommand.COUNT, 1);
+            badKind.writeUTF(CommandId.timeOrdered().value());
+            badKind.writeUTF("LAUNCH_MISSILES");
+            badKind.writeUTF("tester");
+            badKind.writeUTF("junit");
+            badKind.writeInt(0);
+            badKind.reset();
+            assertThatThrownBy(() -> QueuedCommand.readAll(badKind)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("LAUNCH_MISSILES");
+        }
     }
 
     @Test

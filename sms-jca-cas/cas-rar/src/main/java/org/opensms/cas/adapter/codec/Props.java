@@ -1,8 +1,7 @@
 package org.opensms.cas.adapter.codec;
 
 /**
- * Names of the JMS message properties the adapter sets on command and event messages. JMSXGroupID carries
- * the ordering key (card number, or the target of a message to a group or to all).
+ * Names of the JMS message properties the adapter sets on command and event messages.
  */
 public final class Props {
 
@@ -12,7 +11,6 @@ public final class Props {
     public static final String REQUESTED_BY = "requestedBy";
     public static final String SURFACE = "surface";
     public static final String ISSUED_AT = "issuedAt";
-    public static final String GROUP_ID = "JMSXGroupID";
     public static final String OUTCOME = "outcome";
     public static final String CODE = "code";
     public static final String REASON = "reason";
@@ -21,7 +19,10 @@ public final class Props {
     /** Version of the message layout. */
     public static final String FORMAT = "casFormat";
     public static final int FORMAT_VERSION = 1;
-    /** Layout of a message holding a batch of events in its body ({@link EventCodec#writeAll}). */
+    /**
+     * Layout of a message holding a batch in its body: of events ({@link EventCodec#writeAll}) or of commands
+     * ({@link QueuedCommand#toBatchMessages}).
+     */
     public static final int FORMAT_BATCH = 2;
 
     private Props() {

@@ -5,8 +5,6 @@ import jakarta.jms.JMSException;
 import org.opensms.cas.adapter.ReleasableWork;
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkManager;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,10 +14,11 @@ import org.opensms.cas.adapter.driver.CasDriver;
 
 /**
  * Drains one command queue into one CAS (ARCHITECTURE.md "The CAS path", step 3). A supervisor
- * {@link Work} connects to the broker (retrying with back-off while it is unreachable) and runs
- * {@code consumers} {@link Lane}s, each a Work of its own on the adapter's WorkManager (Jakarta Connectors 2.1,
- * chapter 11). If the broker connection fails, the lanes stop, unacknowledged commands go back to the queue,
- * and the supervisor reconnects.
+ * {@link jakarta.resource.spi.work.Work} connects to the broker (retrying with back-off while it is unreachable) and
+ * runs the queue's one consumer, a {@link Lane}, as a Work of its own on the adapter's WorkManager (Jakarta
+ * Connectors 2.1, chapter 11). One consumer takes the messages in commit order, which keeps the order per card
+ * without message groups; the lane sends to the CAS in parallel across cards. If the broker connection fails, the
+ * lane stops, unacknowledged commands go back to the queue, and the supervisor reconnects.
  */
 public final class Dispatcher extends ReleasableWork {
 
@@ -59,7 +58,7 @@ public final class Dispatcher extends ReleasableWork {
                 cf.setBlockOnDurableSend(false);
                 cf.setReconnectAttempts(0);
                 Connection connection = null;
-                List<Lane> lanes = new ArrayList<>();
+                Lane lane = null;
                 try {
                     connection = cf.createConnection(settings.brokerUserOrNull(), settings.brokerPasswordOrNull());
                     Object failed = new Object();
@@ -72,18 +71,15 @@ public final class Dispatcher extends ReleasableWork {
                             failed.notifyAll();
                         }
                     });
-                    for (int i = 0; i < settings.consumers(); i++) {
-                        lanes.add(new Lane(i, settings, connection, driver, stats));
-                    }
+                    lane = new Lane(settings, connection, driver, stats);
                     connection.start();
-                    for (Lane lane : lanes) {
-                        workManager.scheduleWork(lane);
-                    }
-                    LOG.info("CAS dispatcher running: " + settings + ", " + settings.consumers() + " consumers");
+                    workManager.scheduleWork(lane);
+                    LOG.info("CAS dispatcher running: " + settings + ", up to " + settings.maxInFlight()
+                            + " commands in flight");
                     delay = settings.retryInitialDelayMillis();
                     warned = false;
                     synchronized (failed) {
-                        while (running && !broken[0] && lanes.stream().allMatch(Lane::isAlive)) {
+                        while (running && !broken[0] && lane.isAlive()) {
                             failed.wait(500);
                         }
                     }
@@ -96,10 +92,8 @@ public final class Dispatcher extends ReleasableWork {
                         LOG.log(Level.FINE, "dispatcher connect failed", e);
                     }
                 } finally {
-                    for (Lane lane : lanes) {
+                    if (lane != null) {
                         lane.stop();
-                    }
-                    for (Lane lane : lanes) {
                         lane.awaitStopped(5, TimeUnit.SECONDS);
                     }
                     closeQuietly(connection, cf);

@@ -34,29 +34,31 @@ import org.opensms.cas.api.CasEvent;
 import org.opensms.cas.api.CasEvent.Outcome;
 
 /**
- * One consumer of the command queue, running as a Work on one thread that owns its JMS session.
+ * The consumer of the command queue, running as a Work on one thread that owns its JMS session.
  *
  * <ul>
- * <li><b>Order per card:</b> the broker gives all messages of one group (JMSXGroupID = card) to one consumer, in
- * order; the lane keeps a FIFO per ordering key and has at most one command per key at the CAS at a time.</li>
+ * <li><b>Order per card:</b> the queue has this one consumer, which takes messages in the order their transactions
+ * committed, and the commands of a batch message in the order they were issued; the lane keeps a FIFO per ordering
+ * key (the card) and has at most one command per key at the CAS at a time. A command that must wait for an earlier
+ * one of its card does not hold up the others.</li>
  * <li><b>Parallel and pipelined:</b> commands of different keys are sent without waiting, up to
- * {@code maxInFlight} held messages; replies come back on the driver's threads and are handed to this
+ * {@code maxInFlight} commands held; replies come back on the driver's threads and are handed to this
  * thread through a queue.</li>
- * <li><b>At-least-once:</b> a message is acknowledged (individually) only after its final outcome is known and
- * its event is committed on the event queue. If the lane dies first, the broker redelivers and the CAS, which
- * remembers command ids, answers the repeat as a duplicate, so the effect happens once (and the application, which
- * journals outcomes by command id, takes a repeated event once).</li>
+ * <li><b>At-least-once:</b> a message is acknowledged (individually) only after the final outcome of each of its
+ * commands is known and their events are committed on the event queue. If the lane dies first, the broker
+ * redelivers and the CAS, which remembers command ids, answers a repeat as a duplicate, so the effect happens once
+ * (and the application, which journals outcomes by command id, takes a repeated event once).</li>
  * <li><b>Events in batches:</b> events (and copies to the failed queue) are sent in a local transaction of their
  * own session, committed when {@value #EVENT_BATCH} are waiting, when the oldest has waited
- * {@value #EVENT_LINGER_MILLIS} ms, or when the lane has nothing else to do; the commands they report are
- * acknowledged after that commit. One commit per batch instead of a synchronous durable send per event, and the
- * batch's events go as one message ({@link EventCodec#writeAll}): the broker stores, delivers and acknowledges one
- * message per batch, not one per event.</li>
+ * {@value #EVENT_LINGER_MILLIS} ms, or when the lane has nothing else to do; the messages whose commands they
+ * complete are acknowledged after that commit. One commit per batch instead of a synchronous durable send per
+ * event, and the batch's events go as one message ({@link EventCodec#writeAll}): the broker stores, delivers and
+ * acknowledges one message per batch, not one per event.</li>
  * <li><b>Retry:</b> unknown outcomes (CAS unreachable, connection lost) and transient rejections (5xx) are
  * retried with the same id after an exponential back-off, without giving the message back to the broker (so the
  * broker's redelivery limit is not consumed by CAS outages).</li>
- * <li><b>Never dropped:</b> rejections and exhausted retries are copied to the failed queue with outcome, code
- * and reason, and reported as an event.</li>
+ * <li><b>Never dropped:</b> rejections and exhausted retries are copied to the failed queue (one message per
+ * command, with outcome, code and reason) and reported as an event; an unreadable message is moved there whole.</li>
  * </ul>
  */
 final class Lane implements Work {
@@ -67,8 +69,19 @@ final class Lane implements Work {
     /** How long the oldest uncommitted event waits for others, at most (ms). */
     static final int EVENT_LINGER_MILLIS = 10;
 
-    private static final class Pending {
+    /** A message taken from the queue and the number of its commands still without a final outcome. */
+    private static final class Held {
         final Message message;
+        int open;
+
+        Held(Message message, int open) {
+            this.message = message;
+            this.open = open;
+        }
+    }
+
+    private static final class Pending {
+        final Held held;
         final QueuedCommand command;
         final String key;
         int attempts;
@@ -76,14 +89,13 @@ final class Lane implements Work {
         String lastReason = "";
         long dueNanos;
 
-        Pending(Message message, QueuedCommand command) {
-            this.message = message;
+        Pending(Held held, QueuedCommand command) {
+            this.held = held;
             this.command = command;
             this.key = command.command().orderingKey();
         }
     }
 
-    private final int index;
     private final CasSettings settings;
     private final CasDriver driver;
     private final DispatchStats stats;
@@ -99,16 +111,18 @@ final class Lane implements Work {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile boolean alive = true;
+    /** Commands taken from the queue and not yet finished with a committed event. */
     private int held;
-    /** Commands whose events are sent in eventSession's open transaction: acknowledged after its commit. */
+    /** Commands finished (or unreadable messages moved) in eventSession's open transaction. */
+    private int finished;
+    /** Messages all of whose commands are finished in eventSession's open transaction: acknowledged after its commit. */
     private final List<Message> toAcknowledge = new ArrayList<>();
-    /** Their events, sent as one message just before that commit. */
+    /** The finished commands' events, sent as one message just before that commit. */
     private final List<CasEvent> toReport = new ArrayList<>();
     private long firstUncommittedNanos;
 
-    Lane(int index, CasSettings settings, Connection connection, CasDriver driver, DispatchStats stats)
+    Lane(CasSettings settings, Connection connection, CasDriver driver, DispatchStats stats)
             throws JMSException {
-        this.index = index;
         this.settings = settings;
         this.driver = driver;
         this.stats = stats;
@@ -149,7 +163,7 @@ final class Lane implements Work {
             while (running) {
                 for (Runnable r; (r = completions.poll()) != null; ) {
                     r.run();
-                    if (toAcknowledge.size() >= EVENT_BATCH) {
+                    if (finished >= EVENT_BATCH) {
                         commitEvents();
                     }
                 }
@@ -157,7 +171,7 @@ final class Lane implements Work {
                 while (!retries.isEmpty() && retries.peek().dueNanos <= now) {
                     send(retries.poll());
                 }
-                if (!toAcknowledge.isEmpty()
+                if (finished > 0
                         && now - firstUncommittedNanos >= TimeUnit.MILLISECONDS.toNanos(EVENT_LINGER_MILLIS)) {
                     commitEvents();
                 }
@@ -181,7 +195,7 @@ final class Lane implements Work {
             Thread.currentThread().interrupt();
         } catch (JMSException | RuntimeException e) {
             if (running) {
-                LOG.log(Level.WARNING, "CAS dispatcher lane " + index + " on " + settings.commandQueue()
+                LOG.log(Level.WARNING, "CAS dispatcher on " + settings.commandQueue()
                         + " failed; its unacknowledged commands return to the queue", e);
             }
         } finally {
@@ -208,9 +222,9 @@ final class Lane implements Work {
         }
     }
 
-    /** Commits the events sent so far, then acknowledges the commands they report. */
+    /** Commits the events sent so far, then acknowledges the messages whose commands they complete. */
     private void commitEvents() throws JMSException {
-        if (toAcknowledge.isEmpty()) {
+        if (finished == 0) {
             return;
         }
         if (!toReport.isEmpty()) {
@@ -223,16 +237,19 @@ final class Lane implements Work {
         for (Message m : toAcknowledge) {
             m.acknowledge();
         }
-        held -= toAcknowledge.size();
+        held -= finished;
+        finished = 0;
         toAcknowledge.clear();
     }
 
-    /** The message is acknowledged after the event transaction's next commit. */
-    private void acknowledgeAfterCommit(Message m) {
-        if (toAcknowledge.isEmpty()) {
+    /** One more command finished in the event transaction; its message, when given, is acknowledged after the commit. */
+    private void finishedInTransaction(Message completed) {
+        if (finished++ == 0) {
             firstUncommittedNanos = System.nanoTime();
         }
-        toAcknowledge.add(m);
+        if (completed != null) {
+            toAcknowledge.add(completed);
+        }
     }
 
     private long waitMillis() {
@@ -244,24 +261,29 @@ final class Lane implements Work {
     }
 
     private void accept(Message m) throws JMSException {
-        held++;
-        stats.received.incrementAndGet();
-        QueuedCommand c;
+        List<QueuedCommand> commands;
         try {
-            c = QueuedCommand.fromMessage(m);
+            commands = QueuedCommand.readAll(m);
         } catch (IllegalArgumentException e) {
             LOG.warning("Unreadable message on " + settings.commandQueue() + " moved to " + settings.failedQueue()
                     + ": " + e.getMessage());
+            held++;
+            stats.received.incrementAndGet();
             failed.send(copy(m, "UNREADABLE", -1, e.getMessage()));
-            acknowledgeAfterCommit(m);
+            finishedInTransaction(m);
             stats.poison.incrementAndGet();
             return;
         }
-        Pending p = new Pending(m, c);
-        ArrayDeque<Pending> queue = byKey.computeIfAbsent(p.key, k -> new ArrayDeque<>(2));
-        queue.add(p);
-        if (queue.size() == 1) {
-            send(p);
+        held += commands.size();
+        stats.received.addAndGet(commands.size());
+        Held h = new Held(m, commands.size());
+        for (QueuedCommand c : commands) {
+            Pending p = new Pending(h, c);
+            ArrayDeque<Pending> queue = byKey.computeIfAbsent(p.key, k -> new ArrayDeque<>(2));
+            queue.add(p);
+            if (queue.size() == 1) {
+                send(p);
+            }
         }
     }
 
@@ -307,12 +329,12 @@ final class Lane implements Work {
         CasEvent event = new CasEvent(p.command.id(), p.command.command().kind(), p.command.card(), outcome, code,
                 reason, p.attempts, Instant.now(), p.command.origin());
         if (outcome != Outcome.ACCEPTED) {
-            failed.send(copy(p.message, outcome.name(), code, reason));
+            failed.send(failedCopy(p, outcome.name(), code, reason));
             LOG.info("CAS command " + p.command.id() + " " + p.command.command().kind() + " "
                     + p.command.command().orderingKey() + " " + outcome + " " + code + " " + reason);
         }
         toReport.add(event);
-        acknowledgeAfterCommit(p.message);
+        finishedInTransaction(--p.held.open == 0 ? p.held.message : null);
         (outcome == Outcome.ACCEPTED ? stats.accepted : outcome == Outcome.REJECTED ? stats.rejected : stats.failed)
                 .incrementAndGet();
         ArrayDeque<Pending> queue = byKey.get(p.key);
@@ -324,8 +346,33 @@ final class Lane implements Work {
         }
     }
 
+    /** The command alone, as it was queued, with its outcome, code and reason. */
+    private Message failedCopy(Pending p, String outcome, int code, String reason) throws JMSException {
+        Message c = p.command.toMessage(eventSession);
+        if (p.held.message.propertyExists(Props.ISSUED_AT)) {
+            c.setLongProperty(Props.ISSUED_AT, p.held.message.getLongProperty(Props.ISSUED_AT));
+        }
+        c.setStringProperty(Props.OUTCOME, outcome);
+        c.setIntProperty(Props.CODE, code);
+        c.setStringProperty(Props.REASON, reason == null ? "" : reason);
+        return c;
+    }
+
+    /** An unreadable message as it was, with outcome, code and reason. */
     private Message copy(Message m, String outcome, int code, String reason) throws JMSException {
-        Message c = m instanceof TextMessage t ? eventSession.createTextMessage(t.getText()) : eventSession.createMessage();
+        Message c;
+        if (m instanceof TextMessage t) {
+            c = eventSession.createTextMessage(t.getText());
+        } else if (m instanceof BytesMessage b) {
+            BytesMessage bytes = eventSession.createBytesMessage();
+            byte[] body = new byte[(int) b.getBodyLength()];
+            b.reset();
+            b.readBytes(body);
+            bytes.writeBytes(body);
+            c = bytes;
+        } else {
+            c = eventSession.createMessage();
+        }
         for (Object name : Collections.list(m.getPropertyNames())) {
             String n = (String) name;
             if (!n.startsWith("JMSX") && !n.startsWith("_")) {

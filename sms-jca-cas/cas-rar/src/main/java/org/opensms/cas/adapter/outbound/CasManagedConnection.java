@@ -17,6 +17,7 @@ import jakarta.resource.spi.ManagedConnection;
 import jakarta.resource.spi.ManagedConnectionMetaData;
 import jakarta.resource.spi.ResourceAllocationException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,8 +38,10 @@ import org.opensms.cas.api.Origin;
 /**
  * A physical connection to the command queue (Jakarta Connectors 2.1, section 6.5.4): one Artemis XA JMS
  * connection and XA session with a producer on the command queue. {@link #getXAResource()} is that session's
- * XAResource (section 7.6.1), obtained once and cached: the transaction manager enlists the broker itself, so a
- * command sent through this connection is on the queue exactly when the JTA transaction commits. Local
+ * XAResource (section 7.6.1), obtained once and cached, in a {@link BranchXaResource}: the transaction manager
+ * enlists the broker itself, so a command issued through this connection is on the queue exactly when the JTA
+ * transaction commits. Inside a transaction branch the commands are kept and sent together when the branch ends,
+ * as batch messages ({@link QueuedCommand#toBatchMessages}); outside one each is sent at once, alone. Local
  * transactions are not supported (XA only).
  *
  * <p>Broker failures are reported to the server with {@code CONNECTION_ERROR_OCCURRED} so the pool discards
@@ -55,6 +58,8 @@ public class CasManagedConnection implements ManagedConnection {
     private final Session session;
     private final MessageProducer producer;
     private final XAResource xaResource;
+    /** Commands issued in the current transaction branch, in order; null outside a branch. */
+    private List<QueuedCommand> branch;
     private final Set<CasConnectionHandle> handles = ConcurrentHashMap.newKeySet();
     private final List<ConnectionEventListener> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean broken;
@@ -76,7 +81,7 @@ public class CasManagedConnection implements ManagedConnection {
             this.session = xaSession.getSession();
             this.producer = session.createProducer(session.createQueue(settings.commandQueue()));
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-            this.xaResource = xaSession.getXAResource();
+            this.xaResource = new BranchXaResource(xaSession.getXAResource(), this);
         } catch (JMSException | RuntimeException e) {
             if (c != null) {
                 try {
@@ -96,7 +101,10 @@ public class CasManagedConnection implements ManagedConnection {
         return settings;
     }
 
-    /** Sends the command on the XA session: part of the transaction branch when one is started. */
+    /**
+     * Queues the command: kept for the end of the transaction branch when one is started (then part of it), else
+     * sent at once.
+     */
     CommandId issue(CasCommand command, Origin origin) {
         if (command == null || origin == null) {
             throw new IllegalArgumentException("command and origin are required");
@@ -107,14 +115,48 @@ public class CasManagedConnection implements ManagedConnection {
         CommandId id = CommandId.timeOrdered();
         try {
             synchronized (this) {
-                Message m = new QueuedCommand(id, command, origin).toMessage(session);
-                producer.send(m);
+                QueuedCommand queued = new QueuedCommand(id, command, origin);
+                if (branch != null) {
+                    branch.add(queued);
+                } else {
+                    producer.send(queued.toMessage(session));
+                }
             }
             return id;
         } catch (JMSException | RuntimeException e) {
             fireError(e);
             throw new CasException("cannot enqueue " + command.kind() + " on " + settings.commandQueue() + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** The transaction manager started (or resumed) a branch on this connection's XA session. */
+    synchronized void branchStarted() {
+        if (branch == null) {
+            branch = new ArrayList<>();
+        }
+    }
+
+    /**
+     * The branch ends: its commands are sent (when {@code send}) on the XA session, which is still associated with
+     * it, or dropped.
+     *
+     * @throws CasException when the broker refuses them; the branch must then be rolled back
+     */
+    synchronized void branchEnded(boolean send) {
+        List<QueuedCommand> commands = branch;
+        branch = null;
+        if (!send || commands == null || commands.isEmpty()) {
+            return;
+        }
+        try {
+            for (Message m : QueuedCommand.toBatchMessages(commands, session)) {
+                producer.send(m);
+            }
+        } catch (JMSException | RuntimeException e) {
+            fireError(e);
+            throw new CasException("cannot enqueue " + commands.size() + " commands on " + settings.commandQueue()
+                    + ": " + e.getMessage(), e);
         }
     }
 
