@@ -61,6 +61,35 @@ final class ConsoleBrowser {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
+    /**
+     * Chooses an item of a short PrimeFaces selectOneMenu (one whose items show without scrolling, and the only item of
+     * the page with that label) and waits until the menu shows it. The item list opens with an animation, and a click
+     * while it is still moving into place lands on whatever is under it (seen in CI with the CAS journal's poll
+     * running), so the gesture is repeated, up to five times, until the menu's label shows the choice.
+     */
+    void choose(String menuId, String label) {
+        By item = By.cssSelector("li[data-label='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                    byId(menuId).click();
+                }
+                Thread.sleep(300); // let the list settle where it opens
+                wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+                new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** Fills and submits the login form (the page must be showing it). */
     void logIn(String user, String password) {
         type("login:username", user);
