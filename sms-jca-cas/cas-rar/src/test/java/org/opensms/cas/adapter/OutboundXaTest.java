@@ -230,30 +230,30 @@ class OutboundXaTest {
             }
             assertThat(back).isEqualTo(commands);
 
-            jakarta.jms.BytesMessage cut = session.createBytesMessage();
-            cut.setIntProperty("casFormat", 2);
-            cut.setIntProperty(QueuedCommand.COUNT, 2);
-            cut.writeUTF(CommandId.timeOrdered().value());
-            cut.writeUTF("ACTIVATE_CARD");
-            cut.writeUTF("tester");
-            cut.writeUTF("junit");
-            cut.writeInt(9);
-            cut.writeBytes("card=4711".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            cut.reset();
+            jakarta.jms.BytesMessage cut = handMadeBatch(session, 2, "ACTIVATE_CARD", "card=4711");
             assertThatThrownBy(() -> QueuedCommand.readAll(cut)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("before its 2 commands");
-            jakarta.jms.BytesMessage badKind = session.createBytesMessage();
-            badKind.setIntProperty("casFormat", 2);
-            badKind.setIntProperty(QueuedCommand.COUNT, 1);
-            badKind.writeUTF(CommandId.timeOrdered().value());
-            badKind.writeUTF("LAUNCH_MISSILES");
-            badKind.writeUTF("tester");
-            badKind.writeUTF("junit");
-            badKind.writeInt(0);
-            badKind.reset();
+            jakarta.jms.BytesMessage badKind = handMadeBatch(session, 1, "LAUNCH_MISSILES", "");
             assertThatThrownBy(() -> QueuedCommand.readAll(badKind)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("LAUNCH_MISSILES");
         }
+    }
+
+    /** A batch message that says it holds {@code count} commands and holds one, of the kind and fields given. */
+    private static jakarta.jms.BytesMessage handMadeBatch(jakarta.jms.Session session, int count, String kind,
+            String fields) throws Exception {
+        jakarta.jms.BytesMessage m = session.createBytesMessage();
+        m.setIntProperty("casFormat", 2);
+        m.setIntProperty(QueuedCommand.COUNT, count);
+        m.writeUTF(CommandId.timeOrdered().value());
+        m.writeUTF(kind);
+        m.writeUTF("tester");
+        m.writeUTF("junit");
+        byte[] body = fields.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        m.writeInt(body.length);
+        m.writeBytes(body);
+        m.reset();
+        return m;
     }
 
     @Test
