@@ -34,18 +34,28 @@ final class StateFile {
     private StateFile() {
     }
 
+    /** A card's saved fields, copied under the store's lock (entitlements are immutable values). */
+    private record Saved(String number, boolean active, boolean blacklisted, String stb, String group,
+                         Entitlement[] entitlements) {
+    }
+
+    /**
+     * Writes the store to the file. Under the store's lock it only copies each card's fields (about 0.1 s for a
+     * million cards), so that commands wait no longer than that; the text is formatted and written after the lock is
+     * released.
+     */
     static void save(CardStore store, Path path) throws IOException {
-        List<String> lines = new ArrayList<>();
+        List<Saved> cards;
+        List<Map.Entry<String, Outcome>> ids;
         synchronized (store) {
+            cards = new ArrayList<>(store.size());
             for (Card c : store.allCards()) {
-                lines.add(join("C", c.number, Boolean.toString(c.active), Boolean.toString(c.blacklisted),
-                        nullToEmpty(c.stb), nullToEmpty(c.group)));
-                for (Entitlement e : c.entitlements.values()) {
-                    lines.add(join("E", c.number, e.productId(), e.start().toString(), e.end().toString()));
-                }
+                cards.add(new Saved(c.number, c.active, c.blacklisted, c.stb, c.group,
+                        c.entitlements.values().toArray(new Entitlement[0])));
             }
+            ids = new ArrayList<>();
             for (Map.Entry<String, Outcome> e : store.commandIds().entries()) {
-                lines.add(join("I", e.getKey(), Integer.toString(e.getValue().code()), e.getValue().reason()));
+                ids.add(Map.entry(e.getKey(), e.getValue()));
             }
         }
         Path dir = path.toAbsolutePath().getParent();
@@ -54,12 +64,28 @@ final class StateFile {
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
             w.write(HEADER);
             w.write('\n');
-            for (String line : lines) {
-                w.write(line);
-                w.write('\n');
+            for (Saved c : cards) {
+                line(w, "C", c.number(), Boolean.toString(c.active()), Boolean.toString(c.blacklisted()),
+                        nullToEmpty(c.stb()), nullToEmpty(c.group()));
+                for (Entitlement e : c.entitlements()) {
+                    line(w, "E", c.number(), e.productId(), e.start().toString(), e.end().toString());
+                }
+            }
+            for (Map.Entry<String, Outcome> e : ids) {
+                line(w, "I", e.getKey(), Integer.toString(e.getValue().code()), e.getValue().reason());
             }
         }
         Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void line(Writer w, String... parts) throws IOException {
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                w.write('\t');
+            }
+            w.write(escape(parts[i]));
+        }
+        w.write('\n');
     }
 
     /** Replaces the store's content with the file's; a missing file leaves the store empty. */
@@ -123,17 +149,6 @@ final class StateFile {
         if (f.length != n) {
             throw new IllegalArgumentException(f[0] + " record needs " + n + " fields, has " + f.length);
         }
-    }
-
-    private static String join(String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                sb.append('\t');
-            }
-            sb.append(escape(parts[i]));
-        }
-        return sb.toString();
     }
 
     private static String nullToEmpty(String s) {
