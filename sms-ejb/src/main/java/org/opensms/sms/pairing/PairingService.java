@@ -89,6 +89,7 @@ public class PairingService {
         this.clock = clock;
         this.changed = changed;
         this.session = session;
+        this.lockedPairs = new LockedPairs();
     }
 
     /**
@@ -324,8 +325,7 @@ public class PairingService {
      */
     public void onStatusChanged(SubscriberStatusChanged e) {
         Subscriber s = subscribers.getByCustomerId(e.customerId().value());
-        List<Pairing> pairs = lockedPairs == null ? repository.currentOfLocked(s.getId())
-                : lockedPairs.take(s.getId()).orElseGet(() -> repository.currentOfLocked(s.getId()));
+        List<Pairing> pairs = lockedPairs.take(s.getId()).orElseGet(() -> repository.currentOfLocked(s.getId()));
         for (Pairing p : pairs) {
             switch (e.to()) {
                 case ACTIVE -> {

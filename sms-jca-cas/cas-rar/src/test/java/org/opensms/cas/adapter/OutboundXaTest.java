@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.transaction.xa.XAException;
 import javax.transaction.xa.XAResource;
 import javax.transaction.xa.Xid;
 import org.junit.jupiter.api.AfterEach;
@@ -208,6 +209,28 @@ class OutboundXaTest {
             assertThat(after.get(0)).isInstanceOf(TextMessage.class);
             assertThat(QueuedCommand.readAll(after.get(0))).extracting(QueuedCommand::id).containsExactly(alone);
         }
+    }
+
+    @Test
+    void aBatchTheBrokerCannotTakeRollsTheBranchBackAndThePoolEvictsTheConnection() throws Exception {
+        CasConnection cas = factory.getConnection();
+        ManagedConnection mc = cm.created.get(0);
+        XAResource xa = mc.getXAResource();
+        Xid x = TestXid.random();
+        xa.start(x, XAResource.TMNOFLAGS);
+        cas.activate(CardNumber.of("4001"), ORIGIN);   // kept for the end of the branch: nothing sent yet
+        broker.server.stop();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (cm.events.stream().noneMatch(e -> e.getId() == ConnectionEvent.CONNECTION_ERROR_OCCURRED)
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThatThrownBy(() -> xa.end(x, XAResource.TMSUCCESS)).isInstanceOf(XAException.class)
+                .hasMessageContaining("could not be queued")
+                .satisfies(e -> assertThat(((XAException) e).errorCode).isEqualTo(XAException.XA_RBCOMMFAIL));
+        assertThat(cm.events).anyMatch(e -> e.getId() == ConnectionEvent.CONNECTION_ERROR_OCCURRED);
+        assertThat(mcf.getInvalidConnections(Set.of(mc))).containsExactly(mc);
+        broker.server.start();
     }
 
     @Test
