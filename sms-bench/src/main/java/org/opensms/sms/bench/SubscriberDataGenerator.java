@@ -178,7 +178,6 @@ public final class SubscriberDataGenerator {
         }
     }
 
-
     private void insertLcos(Connection c) throws SQLException {
         try (PreparedStatement lco = c.prepareStatement("insert into lco (id, code, name, name_key, line1, city, state,"
                 + " pin_code, contact_person, mobile, email, gstin, area, area_key, status, created_at, created_by,"

@@ -184,7 +184,6 @@ public final class SubscriptionDataGenerator {
         }
     }
 
-
     // ---------------------------------------------------------------- catalog
 
     private void buildCatalog() {
