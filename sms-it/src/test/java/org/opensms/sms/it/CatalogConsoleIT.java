@@ -8,6 +8,7 @@ import static org.opensms.sms.it.SmsServer.postJson;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -146,11 +147,12 @@ class CatalogConsoleIT {
         // the other pages answer: a what-if NCF quote, the expiry and renewal run, the broadcaster report
         browser.get(BASE + "/catalog/tariff.xhtml");
         assertThat(console.byId("limitsForm:limits_data").getText()).isNotBlank();
-        console.byId("quoteForm:quoteState").click();
-        console.byId("quoteForm:quoteState_panel").findElement(By.cssSelector("li[data-label='Karnataka']")).click();
+        console.choose("quoteForm:quoteState", "Karnataka");
         console.type("quoteForm:quoteChannels", "150, 250");
         console.byId("quoteForm:whatIf").click();
-        wait.until(ExpectedConditions.textMatches(By.id("quoteForm:quoteTotal"), Pattern.compile("\\d+\\.\\d\\d")));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .withMessage(() -> "no quote; the form shows: " + console.byId("quoteForm").getText())
+                .until(ExpectedConditions.textMatches(By.id("quoteForm:quoteTotal"), Pattern.compile("\\d+\\.\\d\\d")));
         assertThat(console.byId("quoteForm:tvs_data").getText()).contains("150", "250", "(further)");
 
         browser.get(BASE + "/subscription/renewals.xhtml");

@@ -62,13 +62,13 @@ final class ConsoleBrowser {
     }
 
     /**
-     * Chooses an item of a short PrimeFaces selectOneMenu (one whose items show without scrolling, and the only item of
-     * the page with that label) and waits until the menu shows it. The item list opens with an animation, and a click
+     * Chooses an item of a PrimeFaces selectOneMenu by its label and waits until the menu shows it (WebDriver scrolls
+     * the item into view inside a long list). The item list opens with an animation, and a click
      * while it is still moving into place lands on whatever is under it (seen in CI with the CAS journal's poll
      * running), so the gesture is repeated, up to five times, until the menu's label shows the choice.
      */
     void choose(String menuId, String label) {
-        By item = By.cssSelector("li[data-label='" + label + "']");
+        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
         for (int attempt = 1; ; attempt++) {
             try {
                 if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
