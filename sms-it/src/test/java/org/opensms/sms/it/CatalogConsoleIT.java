@@ -78,7 +78,7 @@ class CatalogConsoleIT {
         console.type("channels:broadcaster", broadcaster);
         console.byId("channels:search").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-paginator-current"), "of 3 channels"));
-        assertThat(console.byId("channels:table_data").getText()).contains(a, b, c, "30.00");
+        assertThat(console.text("channels:table_data")).contains(a, b, c, "30.00");
 
         // a broadcaster bouquet of the first two: MRP 20 on 25 of a-la-carte MRPs (20 % off), price 18
         browser.get(BASE + "/catalog/products.xhtml");
@@ -92,17 +92,17 @@ class CatalogConsoleIT {
         fillBouquet(breaker, broadcaster, casProduct + "-x", "30", "35", a, c);
         console.byId("createForm:create").click();
         console.seeText("createForm:createMessages", "channel " + c + " has an MRP of");
-        assertThat(console.byId("createForm:createMessages").getText())
+        assertThat(console.text("createForm:createMessages"))
                 .containsPattern("channel " + c + " has an MRP of 30(\\.00)?, above the cap of [0-9]+(\\.[0-9]+)? for channels in bouquets");
         console.byId("createDialogPanel").findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
         console.type("products:broadcaster", broadcaster);
         console.byId("products:search").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-paginator-current"), "of 1 products"));
-        assertThat(console.byId("products:table_data").getText()).contains(bouquet).doesNotContain(breaker);
+        assertThat(console.text("products:table_data")).contains(bouquet).doesNotContain(breaker);
         console.byId("products:table:0:details").click();
         console.seeText("detailsForm:selectedProduct", bouquet);
-        assertThat(console.byId("detailsForm:channels_data").getText()).contains(a, b).doesNotContain(c);
-        assertThat(console.byId("detailsForm:prices_data").getText()).contains("18.00", "20.00");
+        assertThat(console.text("detailsForm:channels_data")).contains(a, b).doesNotContain(c);
+        assertThat(console.text("detailsForm:prices_data")).contains("18.00", "20.00");
 
         // a subscriber with a paired, active STB (over REST)
         String lco = LcoIT.createLco();
@@ -119,17 +119,17 @@ class CatalogConsoleIT {
         // subscribe the bouquet from the subscriber's page: active from today for its 30 days
         browser.get(BASE + "/subscriber/view.xhtml?customerId=" + id);
         console.seeText("subscriber:customerId", id);
-        assertThat(console.byId("subscribeForm:stb_label").getText()).isEqualTo(stb);
+        assertThat(console.text("subscribeForm:stb_label")).isEqualTo(stb);
         pick("subscribeForm:product", bouquet);
         console.byId("subscribeForm:subscribe").click();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
         LocalDate end = today.plusDays(29);
         console.seeText("messages", "has " + bouquet + " from " + today + " to " + end);
         console.seeText("subscriptions:active_data", bouquet);
-        assertThat(console.byId("subscriptions:active:0:start").getText()).isEqualTo(today.toString());
-        assertThat(console.byId("subscriptions:active:0:end").getText()).isEqualTo(end.toString());
-        assertThat(console.byId("subscriptions:active_data").getText()).contains(stb, a, b);
-        assertThat(console.byId("subscriptionHistory:events_data").getText()).contains("SUBSCRIBED " + bouquet, "admin (CONSOLE)");
+        assertThat(console.text("subscriptions:active:0:start")).isEqualTo(today.toString());
+        assertThat(console.text("subscriptions:active:0:end")).isEqualTo(end.toString());
+        assertThat(console.text("subscriptions:active_data")).contains(stb, a, b);
+        assertThat(console.text("subscriptionHistory:events_data")).contains("SUBSCRIBED " + bouquet, "admin (CONSOLE)");
 
         // the CAS emulator has the entitlement on the card until the end of the end date (midnight in India)
         JsonObject onCard = PairingIT.casCard(card, x -> x.getJsonArray("entitlements").stream()
@@ -146,14 +146,14 @@ class CatalogConsoleIT {
 
         // the other pages answer: a what-if NCF quote, the expiry and renewal run, the broadcaster report
         browser.get(BASE + "/catalog/tariff.xhtml");
-        assertThat(console.byId("limitsForm:limits_data").getText()).isNotBlank();
+        assertThat(console.text("limitsForm:limits_data")).isNotBlank();
         console.choose("quoteForm:quoteState", "Karnataka");
         console.type("quoteForm:quoteChannels", "150, 250");
         console.byId("quoteForm:whatIf").click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
-                .withMessage(() -> "no quote; the form shows: " + console.byId("quoteForm").getText())
+                .withMessage(() -> "no quote; the form shows: " + console.text("quoteForm"))
                 .until(ExpectedConditions.textMatches(By.id("quoteForm:quoteTotal"), Pattern.compile("\\d+\\.\\d\\d")));
-        assertThat(console.byId("quoteForm:tvs_data").getText()).contains("150", "250", "(further)");
+        assertThat(console.text("quoteForm:tvs_data")).contains("150", "250", "(further)");
 
         browser.get(BASE + "/subscription/renewals.xhtml");
         console.byId("renewals:run").click();
@@ -163,8 +163,8 @@ class CatalogConsoleIT {
         console.type("report:broadcaster", broadcaster);
         console.byId("report:show").click();
         console.seeText("report:channels_data", a);
-        assertThat(console.byId("report:channels_data").getText()).contains(b, c);
-        assertThat(console.byId("report:products_data").getText()).contains(bouquet);
+        assertThat(console.text("report:channels_data")).contains(b, c);
+        assertThat(console.text("report:products_data")).contains(bouquet);
         console.byId("report:csv");
     }
 

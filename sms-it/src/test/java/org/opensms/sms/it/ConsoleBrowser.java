@@ -57,6 +57,17 @@ final class ConsoleBrowser {
         e.sendKeys(text);
     }
 
+    /**
+     * The text of an element, read again if an update replaced the element while it was being read (an ajax update
+     * re-renders whole tables and panels).
+     */
+    String text(String id) {
+        return wait.until(d -> {
+            WebElement e = d.findElement(By.id(id));
+            return e.isDisplayed() ? e.getText() : null;
+        });
+    }
+
     void seeText(String id, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }

@@ -63,7 +63,7 @@ class ConsoleIT {
 
         console.logIn(ADMIN, ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/subscriber/list.xhtml"));
-        assertThat(console.byId("menu:caller").getText()).isEqualTo(ADMIN);
+        assertThat(console.text("menu:caller")).isEqualTo(ADMIN);
 
         // bad input: every wrong field gets its message, nothing is registered
         browser.get(BASE + "/subscriber/register.xhtml");
@@ -98,7 +98,7 @@ class ConsoleIT {
         browser.get(BASE + "/subscriber/list.xhtml");
         console.type("subscribers:table:nameColumn:filter", name);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscribers:table_data"), customerId));
-        assertThat(console.byId("subscribers:table_data").getText()).contains(name, mobile, "Mumbai", "MH", "REGISTERED");
+        assertThat(console.text("subscribers:table_data")).contains(name, mobile, "Mumbai", "MH", "REGISTERED");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-paginator-current"), "of 1 subscribers"));
 
         browser.get(BASE + "/subscriber/list.xhtml");
@@ -144,7 +144,7 @@ class ConsoleIT {
         console.type("issue:card", card);
         console.byId("issue:submit").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("journal:lines_data"), card));
-        assertThat(console.byId("journal:lines_data").getText()).contains("ACTIVATE_CARD", card, ADMIN + " (CONSOLE)");
+        assertThat(console.text("journal:lines_data")).contains("ACTIVATE_CARD", card, ADMIN + " (CONSOLE)");
         String emulator = "http://127.0.0.1:" + System.getProperty("sms.it.casControlPort", "7411") + "/cards/" + card;
         Instant end = Instant.now().plusSeconds(30);
         String state = "";
@@ -154,11 +154,11 @@ class ConsoleIT {
         }
         assertThat(state).as("card state in the CAS emulator").contains("\"active\":true");
         new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(d -> console.byId("journal:lines_data").getText()
+                .until(d -> console.text("journal:lines_data")
                 .lines().anyMatch(l -> l.contains(card) && l.contains("ACCEPTED")));
         // the state filter: no REJECTED line for this card
         console.choose("journal:stateFilter", "REJECTED");
-        wait.until(d -> !console.byId("journal:lines_data").getText().contains(card));
+        wait.until(d -> !console.text("journal:lines_data").contains(card));
         console.byId("menu:logout").findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
@@ -182,11 +182,11 @@ class ConsoleIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscribers:table_data"), name));
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(id))).click();
         wait.until(ExpectedConditions.urlContains("/subscriber/view.xhtml"));
-        assertThat(console.byId("subscriber:status").getText()).isEqualTo("REGISTERED");
+        assertThat(console.text("subscriber:status")).isEqualTo("REGISTERED");
 
         console.byId("lifecycle:activate").click();
         wait.until(d -> d.getPageSource().contains("customer application form (CAF)"));
-        assertThat(console.byId("subscriber:status").getText()).isEqualTo("REGISTERED");
+        assertThat(console.text("subscriber:status")).isEqualTo("REGISTERED");
 
         console.byId("subscriber:editLink").click();
         wait.until(ExpectedConditions.urlContains("/subscriber/edit.xhtml"));
@@ -202,7 +202,7 @@ class ConsoleIT {
         console.type("lifecycle:reason", "customer request");
         console.byId("lifecycle:suspend").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscriber:status"), "SUSPENDED"));
-        String history = console.byId("historyForm:history_data").getText();
+        String history = console.text("historyForm:history_data");
         assertThat(history).contains("cafNumber", "CAF/CONSOLE/1", "Bandra West", "REGISTERED", "ACTIVE", "SUSPENDED",
                 "customer request", ADMIN + " (CONSOLE)", ADMIN + " (REST)");
         console.byId("menu:logout").findElement(By.tagName("a")).click();

@@ -76,13 +76,13 @@ class PairingConsoleIT {
         console.type("pairForm:pairCard", p + "-C2");
         console.byId("pairForm:pair").click();
         console.seeText("messages", "smart card " + p + "-C2 is BLACKLISTED");
-        assertThat(console.byId("devices:pairCount").getText()).isEqualTo("0");
+        assertThat(console.text("devices:pairCount")).isEqualTo("0");
 
         // pair through the dialog
         console.type("pairForm:pairCard", p + "-C1");
         console.byId("pairForm:pair").click();
         console.seeText("devices:pairs_data", p + "-S1");
-        assertThat(console.byId("devices:pairs_data").getText()).contains(p + "-C1", "ACTIVE");
+        assertThat(console.text("devices:pairs_data")).contains(p + "-C1", "ACTIVE");
 
         // switch the pair off, then unpair it
         console.byId("devices:pairs:0:switchOff").click();
@@ -107,12 +107,12 @@ class PairingConsoleIT {
         console.type("subscribers:table:lcoColumn:filter", lco.toLowerCase(Locale.ROOT));
         console.seeText("subscribers:table_data", id);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-paginator-current"), "of 1 subscribers"));
-        assertThat(console.byId("subscribers:table_data").getText()).contains(lco, "Indiranagar");
+        assertThat(console.text("subscribers:table_data")).contains(lco, "Indiranagar");
 
         browser.get(BASE + "/pairing/devices.xhtml?customerId=" + id);
         console.byId("devices:pairs:0:unpair").click();
         console.byId("devices:confirmYes").click();
         console.seeText("devices:ended_data", p + "-S1");
-        assertThat(console.byId("devices:pairCount").getText()).isEqualTo("0");
+        assertThat(console.text("devices:pairCount")).isEqualTo("0");
     }
 }
