@@ -90,6 +90,11 @@ class RestApiIT {
         assertThat(array.statusCode()).isEqualTo(400);
         assertThat(array.body()).contains("must be a JSON object, got an array");
 
+        // nested deeper than the JSON parser takes (1,000): a refusal naming the body, not an internal error
+        HttpResponse<String> deep = postJson("/api/subscribers", "[".repeat(5000), ADMIN, ADMIN_PASSWORD);
+        assertThat(deep.statusCode()).as(deep.body()).isEqualTo(400);
+        assertThat(deep.body()).contains("\"field\":\"body\"", "is not acceptable JSON", "nested");
+
         HttpResponse<String> huge = postJson("/api/subscribers", "{\"name\":\"" + "x".repeat(70_000) + "\"}", ADMIN, ADMIN_PASSWORD);
         assertThat(huge.statusCode()).isEqualTo(400);
         assertThat(huge.body()).contains("at most 65536 bytes");

@@ -36,31 +36,62 @@ public final class JsonInput {
 
     /** Parses the body; a malformed, empty, oversized or non-object body is refused at once. */
     public static JsonInput read(InputStream body, InputCheck check) {
+        JsonInput in = readOptional(body, MAX_BYTES, check);
+        if (in == null) {
+            throw new InvalidInputException("body", "is required: send a JSON object");
+        }
+        return in;
+    }
+
+    /**
+     * Parses a body that may be left empty (null then), of at most {@code maxBytes}; anything else that is not one
+     * JSON object is refused at once.
+     */
+    public static JsonInput readOptional(InputStream body, int maxBytes, InputCheck check) {
         String text;
         try {
-            byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new InvalidInputException("body", "must be at most " + MAX_BYTES + " bytes");
+            byte[] bytes = body == null ? new byte[0] : body.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw new InvalidInputException("body", "must be at most " + maxBytes + " bytes");
             }
             text = new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InvalidInputException("body", "could not be read: " + e.getMessage());
         }
         if (text.isBlank()) {
-            throw new InvalidInputException("body", "is required: send a JSON object");
+            return null;
         }
+        JsonValue value = parse(text);
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInputException("body", "must be a JSON object, got " + describe(value));
+        }
+        return new JsonInput(value.asJsonObject(), "", check);
+    }
+
+    /** The optional reason of an operation: an empty body, or {@code {"reason": "..."}}; anything else is refused. */
+    public static String optionalReason(InputStream body) {
+        InputCheck check = new InputCheck();
+        JsonInput in = readOptional(body, MAX_BYTES, check);
+        if (in == null) {
+            return null;
+        }
+        String reason = in.allowOnly("reason").string("reason");
+        check.throwIfInvalid();
+        return reason;
+    }
+
+    private static JsonValue parse(String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidInputException("body", "must be a JSON object, got " + describe(value));
-            }
-            return new JsonInput(value.asJsonObject(), "", check);
+            return reader.readValue();
         } catch (JsonParsingException e) {
             var at = e.getLocation();
             throw new InvalidInputException("body", "is not valid JSON"
                     + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"));
         } catch (jakarta.json.JsonException e) {
             throw new InvalidInputException("body", "is not valid JSON: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Parsson refuses arrays and objects nested more than 1,000 deep with a bare RuntimeException
+            throw new InvalidInputException("body", "is not acceptable JSON: " + e.getMessage());
         }
     }
 
@@ -130,6 +161,17 @@ public final class JsonInput {
             }
         }
         return out;
+    }
+
+    /** An array of strings that must be there: absent or null is an error naming it (the list is then empty). */
+    public java.util.List<String> requiredStrings(String field) {
+        JsonValue v = object.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            check.add(prefix + field, "is required: an array of strings");
+            return java.util.List.of();
+        }
+        java.util.List<String> out = strings(field);
+        return out == null ? java.util.List.of() : out;
     }
 
     /** Whether the field is in the object at all (even as null): lets a partial update tell "clear" from "keep". */

@@ -2,8 +2,6 @@ package org.opensms.sms.web.api.pairing;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,11 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +24,6 @@ import org.opensms.sms.pairing.BlacklistResult;
 import org.opensms.sms.pairing.Pairing;
 import org.opensms.sms.pairing.PairingService;
 import org.opensms.sms.shared.InputCheck;
-import org.opensms.sms.shared.InvalidInputException;
 import org.opensms.sms.shared.Surface;
 import org.opensms.sms.stock.DeviceType;
 import org.opensms.sms.subscriber.SubscriberService;
@@ -99,7 +92,7 @@ public class PairingResource {
             content = @Content(schema = @Schema(implementation = ErrorJson.class)))
     public PairJson pairOperation(@PathParam("customerId") String customerId, @PathParam("stb") String stb,
                                   @PathParam("operation") String operation, InputStream body) {
-        String reason = optionalReason(body);
+        String reason = JsonInput.optionalReason(body);
         Pairing p = switch (operation) {
             case "unpair" -> pairing.unpair(customerId, stb, reason, Surface.REST);
             case "activate" -> pairing.activateDevice(customerId, stb, reason, Surface.REST);
@@ -140,9 +133,8 @@ public class PairingResource {
     @APIResponse(responseCode = "409", description = "Some device may not be blacklisted; none was", content = @Content(schema = @Schema(implementation = ErrorJson.class)))
     public Map<String, Object> blacklist(@PathParam("kind") String kind, InputStream body) {
         InputCheck check = new InputCheck();
-        byte[] bytes = bytes(body);
-        JsonInput in = JsonInput.read(new ByteArrayInputStream(bytes), check).allowOnly("serials", "reason");
-        List<String> serials = serials(bytes, check);
+        JsonInput in = JsonInput.read(body, check).allowOnly("serials", "reason");
+        List<String> serials = in.requiredStrings("serials");
         String reason = in.string("reason");
         check.throwIfInvalid();
         BlacklistResult r = pairing.blacklist(kind.equals("stbs") ? DeviceType.STB : DeviceType.CARD, serials, reason, Surface.REST);
@@ -170,47 +162,5 @@ public class PairingResource {
     public List<PairJson> deviceHistory(@PathParam("kind") String kind, @PathParam("serial") String serial) {
         return pairing.historyOfDevice(kind.equals("stbs") ? DeviceType.STB : DeviceType.CARD, serial).stream()
                 .map(PairJson::of).toList();
-    }
-
-    private static byte[] bytes(InputStream body) {
-        try {
-            return body == null ? new byte[0] : body.readNBytes(JsonInput.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new InvalidInputException("body", "could not be read: " + e.getMessage());
-        }
-    }
-
-    private static String optionalReason(InputStream body) {
-        byte[] bytes = bytes(body);
-        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-            return null;
-        }
-        InputCheck check = new InputCheck();
-        JsonInput in = JsonInput.read(new ByteArrayInputStream(bytes), check).allowOnly("reason");
-        String reason = in.string("reason");
-        check.throwIfInvalid();
-        return reason;
-    }
-
-    /** The "serials" array of a body JsonInput has already read as an object. */
-    private static List<String> serials(byte[] body, InputCheck check) {
-        JsonValue v;
-        try (var r = jakarta.json.Json.createReader(new ByteArrayInputStream(body))) {
-            v = r.readObject().get("serials");
-        }
-        if (v == null || v.getValueType() != JsonValue.ValueType.ARRAY) {
-            check.add("serials", "is required: an array of strings");
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        var a = v.asJsonArray();
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) instanceof JsonString s) {
-                out.add(s.getString());
-            } else {
-                check.add("serials[" + i + "]", "must be a string");
-            }
-        }
-        return out;
     }
 }

@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opensms.sms.shared.InputCheck;
-import org.opensms.sms.shared.InvalidInputException;
 import org.opensms.sms.shared.PageRequest;
 import org.opensms.sms.shared.Surface;
 import org.opensms.sms.subscriber.Subscriber;
@@ -126,7 +123,7 @@ public class SubscriberResource {
             content = @Content(schema = @Schema(implementation = ErrorJson.class)))
     public Response transition(@PathParam("customerId") String customerId, @PathParam("operation") String operation,
                                InputStream body) {
-        String reason = reason(body);
+        String reason = JsonInput.optionalReason(body);
         SubscriberLifecycle.Operation op = SubscriberLifecycle.Operation.valueOf(operation.toUpperCase(Locale.ROOT));
         Subscriber s = subscribers.transition(customerId, op, reason, Surface.REST);
         return Response.ok(json(s)).tag(etag(s)).build();
@@ -211,24 +208,5 @@ public class SubscriberResource {
             check.add("If-Match", "must be the ETag of the subscriber read, like \"3\", got '" + ifMatch + "'");
             return null;
         }
-    }
-
-    /** The optional reason of a life-cycle operation: an empty body, or {"reason": "..."}. */
-    private static String reason(InputStream body) {
-        byte[] bytes;
-        try {
-            bytes = body == null ? new byte[0] : body.readNBytes(JsonInput.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new InvalidInputException("body", "could not be read: " + e.getMessage());
-        }
-        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-            return null;
-        }
-        InputCheck check = new InputCheck();
-        JsonInput in = JsonInput.read(new ByteArrayInputStream(bytes), check);
-        in.allowOnly("reason");
-        String reason = in.string("reason");
-        check.throwIfInvalid();
-        return reason;
     }
 }
