@@ -161,7 +161,10 @@ public final class ShipmentParser {
     private void readXlsx(InputStream in) throws IOException {
         Path file = Files.createTempFile("sms-stock-import-", ".xlsx");
         try {
-            Files.copy(new CappedStream(in), file, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.copy(new CappedStream(in), file, StandardCopyOption.REPLACE_EXISTING) == 0) {
+                fileError("is empty: send an .xlsx workbook whose first row is the header " + String.join(",", columns(type)));
+                return;
+            }
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
                 XSSFReader reader = new XSSFReader(pkg);
                 ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
@@ -182,6 +185,11 @@ public final class ShipmentParser {
                 if (e.getCause() instanceof Stop stop) {
                     throw stop;
                 }
+                fileError("is not a readable .xlsx workbook: " + message(e));
+            } catch (Stop stop) {
+                throw stop;
+            } catch (RuntimeException e) {
+                // a damaged workbook can fail deep inside POI with any runtime exception; it is still only a bad file
                 fileError("is not a readable .xlsx workbook: " + message(e));
             }
         } finally {

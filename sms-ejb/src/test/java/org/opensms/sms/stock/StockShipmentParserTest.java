@@ -202,4 +202,19 @@ class StockShipmentParserTest {
         assertThat(errors(xlsx(DeviceType.CARD, "vendor,number,lot,warehouse\n".getBytes(StandardCharsets.UTF_8))))
                 .singleElement().asString().startsWith("file: ");
     }
+
+    @Test
+    void anEmptyOrDamagedWorkbookIsRefusedAsABadFile() throws IOException {
+        assertThat(errors(xlsx(DeviceType.CARD, new byte[0]))).containsExactly(
+                "file: is empty: send an .xlsx workbook whose first row is the header vendor,number,lot,warehouse");
+        byte[] good = xlsx(new Object[] {"vendor", "number", "lot", "warehouse"}, new Object[] {"Nagra", "C1", "L", "W"});
+        byte[] cut = java.util.Arrays.copyOf(good, good.length / 2);
+        assertThat(errors(xlsx(DeviceType.CARD, cut))).singleElement().asString()
+                .startsWith("file: is not a readable .xlsx workbook");
+        byte[] zipHeaderThenNoise = new byte[4000];
+        new java.util.Random(7).nextBytes(zipHeaderThenNoise);
+        System.arraycopy(new byte[] {'P', 'K', 3, 4}, 0, zipHeaderThenNoise, 0, 4);
+        assertThat(errors(xlsx(DeviceType.CARD, zipHeaderThenNoise))).singleElement().asString()
+                .startsWith("file: is not a readable .xlsx workbook");
+    }
 }
