@@ -13,9 +13,12 @@ import java.util.Collection;
 import java.util.List;
 import org.opensms.cas.api.CasCommand;
 import org.opensms.cas.api.CommandId;
+import org.opensms.cas.api.MessageCommand;
+import org.opensms.cas.api.Target;
 import org.opensms.sms.cas.internal.CasCommandIssuer;
 import org.opensms.sms.cas.internal.CasJournalRepository;
 import org.opensms.sms.security.Roles;
+import org.opensms.sms.shared.InputCheck;
 import org.opensms.sms.shared.InvalidInputException;
 import org.opensms.sms.shared.PageRequest;
 import org.opensms.sms.shared.Surface;
@@ -71,7 +74,46 @@ public class CasCommandService {
 
     /** Checks one request and issues it (errors name the plain field: kind, card, text). */
     public CommandId issue(CasCommandRequest request, Surface via) {
-        return issue(request.toCommand(""), via, subscriberOf(request, ""));
+        CasCommand command = request.toCommand("");
+        String subscriber = subscriberOf(request.subscriber(), "");
+        checkReach(List.of(command));
+        return issue(command, via, subscriber);
+    }
+
+    /**
+     * Checks a message request (OSD, mail, fingerprint) and issues it; every bad field is named at once. A message to
+     * every card or to everyone watching a service reaches the whole network: only an MSO administrator may send one.
+     */
+    public CommandId send(CasMessageRequest request, Surface via) {
+        InputCheck check = new InputCheck();
+        MessageCommand command = request.toCommand(check);
+        String subscriber = null;
+        try {
+            subscriber = subscriberOf(request.subscriber(), "");
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach(f -> check.add(f.field(), f.message()));
+        }
+        check.throwIfInvalid();
+        checkReach(List.of(command));
+        return issue(command, via, subscriber);
+    }
+
+    /**
+     * Passes only for an MSO administrator: the container checks the role on this call, and refuses anyone else as it
+     * refuses any call their role does not allow. The gate of messages to the whole network.
+     */
+    @RolesAllowed(Roles.MSO_ADMIN)
+    public void mayMessageTheWholeNetwork() {
+        // the role check is the whole of it
+    }
+
+    /** Refuses, unless the caller is an MSO administrator, commands that reach every card or a service's viewers. */
+    private void checkReach(List<? extends CasCommand> commands) {
+        boolean networkWide = commands.stream().anyMatch(c -> c instanceof MessageCommand m
+                && (m.target() instanceof Target.All || m.target() instanceof Target.Service));
+        if (networkWide && !session.isCallerInRole(Roles.MSO_ADMIN)) {
+            session.getBusinessObject(CasCommandService.class).mayMessageTheWholeNetwork();
+        }
     }
 
     /**
@@ -90,14 +132,14 @@ public class CasCommandService {
         for (int i = 0; i < requests.size(); i++) {
             String prefix = "commands[" + i + "].";
             commands.add(requests.get(i).toCommand(prefix));
-            subscribers.add(subscriberOf(requests.get(i), prefix));
+            subscribers.add(subscriberOf(requests.get(i).subscriber(), prefix));
         }
+        checkReach(commands);
         return issuer.issueAll(commands, subscribers, session.getCallerPrincipal().getName(), via);
     }
 
     /** The customer ID a request names, checked to be a subscriber's; null when it names none. */
-    private String subscriberOf(CasCommandRequest request, String prefix) {
-        String id = request.subscriber();
+    private String subscriberOf(String id, String prefix) {
         if (id == null || id.isBlank()) {
             return null;
         }

@@ -2,14 +2,18 @@ package org.opensms.cas.api;
 
 import java.util.Objects;
 
-/** Shared argument checks of the value types (package-private). */
-final class Checks {
+/**
+ * The argument checks of the value types, public so that a caller reading a request field by field (to report every
+ * bad field at once) applies the same rules before it builds a command. Each throws IllegalArgumentException with a
+ * message that starts with the name it is given.
+ */
+public final class Checks {
 
     private Checks() {
     }
 
     /** A token of PROTOCOL.md section 2.2: 1 to max characters of {@code A-Z a-z 0-9 . _ : -}. */
-    static String token(String what, String value, int max) {
+    public static String token(String what, String value, int max) {
         Objects.requireNonNull(value, what);
         if (value.isEmpty() || value.length() > max || !isToken(value)) {
             throw new IllegalArgumentException(what + " must be 1-" + max
@@ -19,7 +23,7 @@ final class Checks {
     }
 
     /** Text without control characters other than TAB, LF, CR, of min..max code points. */
-    static String text(String what, String value, int min, int max) {
+    public static String text(String what, String value, int min, int max) {
         Objects.requireNonNull(value, what);
         int n = value.codePointCount(0, value.length());
         if (n < min || n > max) {
@@ -34,7 +38,7 @@ final class Checks {
         return value;
     }
 
-    static int range(String what, int value, int min, int max) {
+    public static int range(String what, int value, int min, int max) {
         if (value < min || value > max) {
             throw new IllegalArgumentException(what + " must be " + min + "-" + max + ", got " + value);
         }

@@ -23,17 +23,23 @@ public record Fingerprint(Target target, FingerprintMode mode, int x, int y, int
                           String message) implements MessageCommand {
 
     public static final int MAX_MESSAGE = 64;
+    /** Positions are percent of the screen, 0 to this. */
+    public static final int MAX_POSITION = 100;
+    public static final int MIN_FONT_SIZE = 8;
+    public static final int MAX_FONT_SIZE = 72;
+    /** Longest time shown, in seconds. */
+    public static final int MAX_DURATION = 3600;
 
     /** @throws IllegalArgumentException when a value is out of range */
     public Fingerprint {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(mode, "mode");
-        Checks.range("x", x, 0, 100);
-        Checks.range("y", y, 0, 100);
-        Checks.range("fontSize", fontSize, 8, 72);
+        Checks.range("x", x, 0, MAX_POSITION);
+        Checks.range("y", y, 0, MAX_POSITION);
+        Checks.range("fontSize", fontSize, MIN_FONT_SIZE, MAX_FONT_SIZE);
         Objects.requireNonNull(foreground, "foreground");
         Objects.requireNonNull(background, "background");
-        Checks.range("duration", durationSeconds, 1, 3600);
+        Checks.range("duration", durationSeconds, 1, MAX_DURATION);
         if (message != null) {
             Checks.text("message", message, 0, MAX_MESSAGE);
             if (message.isEmpty()) {

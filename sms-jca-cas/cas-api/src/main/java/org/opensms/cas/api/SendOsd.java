@@ -8,8 +8,8 @@ import java.util.Objects;
  * @param target          card, group or all (not a service)
  * @param text            1-{@value #MAX_TEXT} characters (code points); every CAS must accept at least 120
  * @param position        where it appears
- * @param durationSeconds seconds shown each time, 1-86400
- * @param repetitions     how many times it is shown, 1-1000
+ * @param durationSeconds seconds shown each time, 1-{@value #MAX_DURATION}
+ * @param repetitions     how many times it is shown, 1-{@value #MAX_REPETITIONS}
  * @param forced          true: the viewer cannot dismiss it
  */
 public record SendOsd(Target target, String text, OsdPosition position, int durationSeconds, int repetitions,
@@ -17,6 +17,10 @@ public record SendOsd(Target target, String text, OsdPosition position, int dura
 
     /** Longest text in code points. */
     public static final int MAX_TEXT = 512;
+    /** Longest time shown each time, in seconds (a day). */
+    public static final int MAX_DURATION = 86_400;
+    /** Most times shown. */
+    public static final int MAX_REPETITIONS = 1000;
 
     /** @throws IllegalArgumentException when a value is out of range or the target is a service */
     public SendOsd {
@@ -26,8 +30,8 @@ public record SendOsd(Target target, String text, OsdPosition position, int dura
         }
         Checks.text("text", text, 1, MAX_TEXT);
         Objects.requireNonNull(position, "position");
-        Checks.range("duration", durationSeconds, 1, 86_400);
-        Checks.range("repetitions", repetitions, 1, 1000);
+        Checks.range("duration", durationSeconds, 1, MAX_DURATION);
+        Checks.range("repetitions", repetitions, 1, MAX_REPETITIONS);
     }
 
     @Override
