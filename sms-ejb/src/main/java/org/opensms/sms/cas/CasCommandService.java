@@ -18,6 +18,8 @@ import org.opensms.cas.api.Target;
 import org.opensms.sms.cas.internal.CasCommandIssuer;
 import org.opensms.sms.cas.internal.CasJournalRepository;
 import org.opensms.sms.security.Roles;
+import org.opensms.sms.shared.BusinessException;
+import org.opensms.sms.shared.ErrorCode;
 import org.opensms.sms.shared.InputCheck;
 import org.opensms.sms.shared.InvalidInputException;
 import org.opensms.sms.shared.PageRequest;
@@ -98,21 +100,13 @@ public class CasCommandService {
         return issue(command, via, subscriber);
     }
 
-    /**
-     * Passes only for an MSO administrator: the container checks the role on this call, and refuses anyone else as it
-     * refuses any call their role does not allow. The gate of messages to the whole network.
-     */
-    @RolesAllowed(Roles.MSO_ADMIN)
-    public void mayMessageTheWholeNetwork() {
-        // the role check is the whole of it
-    }
-
     /** Refuses, unless the caller is an MSO administrator, commands that reach every card or a service's viewers. */
     private void checkReach(List<? extends CasCommand> commands) {
         boolean networkWide = commands.stream().anyMatch(c -> c instanceof MessageCommand m
                 && (m.target() instanceof Target.All || m.target() instanceof Target.Service));
         if (networkWide && !session.isCallerInRole(Roles.MSO_ADMIN)) {
-            session.getBusinessObject(CasCommandService.class).mayMessageTheWholeNetwork();
+            throw new BusinessException(ErrorCode.FORBIDDEN,
+                    "only an MSO administrator may send a message to every card or to the viewers of a service");
         }
     }
 

@@ -16,10 +16,15 @@ public enum ErrorCode {
     /** The request would break a tariff limit (New Tariff Order); the field errors name each broken rule. */
     TARIFF_LIMIT(Kind.CONFLICT),
     /** Another transaction was changing the same records at the same moment; nothing was changed; try again. */
-    BUSY(Kind.BUSY);
+    BUSY(Kind.BUSY),
+    /**
+     * The caller's role may call the operation but not for this request (for example, a message to every card needs an
+     * MSO administrator); the message says what is reserved. The same code as a call the role may not make at all.
+     */
+    FORBIDDEN(Kind.FORBIDDEN);
 
     /** How a surface should classify the error. */
-    public enum Kind { INVALID, CONFLICT, NOT_FOUND, BUSY }
+    public enum Kind { INVALID, CONFLICT, NOT_FOUND, BUSY, FORBIDDEN }
 
     private final Kind kind;
 

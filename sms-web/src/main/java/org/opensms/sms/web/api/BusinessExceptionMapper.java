@@ -26,6 +26,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case CONFLICT -> 409;
             case NOT_FOUND -> 404;
             case BUSY -> 503;
+            case FORBIDDEN -> 403;
         };
     }
 }

@@ -1,6 +1,5 @@
 package org.opensms.sms.web.view.cas;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -83,9 +82,6 @@ public class CasMessagesBacking implements Serializable {
         } catch (BusinessException e) {
             sentCommandId = null;
             FacesMessages.show(e, "message", this::inputOf);
-        } catch (EJBAccessException e) {
-            sentCommandId = null;
-            FacesMessages.error(null, "Only an MSO administrator may send to all cards or to the viewers of a service");
         }
     }
 
