@@ -5,6 +5,7 @@ import static org.opensms.sms.it.SmsServer.ADMIN;
 import static org.opensms.sms.it.SmsServer.ADMIN_PASSWORD;
 import static org.opensms.sms.it.SmsServer.BASE;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -205,6 +206,61 @@ class ConsoleIT {
         String history = console.text("historyForm:history_data");
         assertThat(history).contains("cafNumber", "CAF/CONSOLE/1", "Bandra West", "REGISTERED", "ACTIVE", "SUSPENDED",
                 "customer request", ADMIN + " (CONSOLE)", ADMIN + " (REST)");
+        console.byId("menu:logout").findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    /**
+     * The messages page sends an on-screen display to a card (a bad duration named next to its field first) and an
+     * ECM fingerprint to the viewers of a service; both reach the CAS emulator with the options given.
+     */
+    @Test
+    void anOsdAndAFingerprintSentFromTheMessagesPageReachTheCas() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(BASE + "/cas/messages.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        console.logIn(ADMIN, ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/cas/messages.xhtml"));
+        String card = "56" + SmsServer.uniqueMobile();
+        console.type("message:addressee", card);
+        console.type("message:text", "Your pack ends in 3 days: recharge to keep watching");
+        console.choose("message:position", "Top right");
+        console.type("message:osdSeconds", "0");
+        console.byId("message:send").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "must be 1-86400, got 0"));
+        console.type("message:osdSeconds", "20");
+        console.byId("message:forced").findElement(By.cssSelector(".ui-chkbox-box")).click();
+        console.byId("message:send").click();
+        console.seeText("messages", "SEND_OSD to card:" + card + " queued for the CAS");
+        JsonObject osd = PairingIT.casCard(card, c -> !c.getJsonArray("messages").isEmpty(), "showing the OSD")
+                .getJsonArray("messages").getJsonObject(0);
+        assertThat(osd.getString("type")).isEqualTo("SEND_OSD");
+        assertThat(osd.getJsonObject("fields").getString("position")).isEqualTo("TOP_RIGHT");
+        assertThat(osd.getJsonObject("fields").getString("duration")).isEqualTo("20");
+        assertThat(osd.getJsonObject("fields").getString("forced")).isEqualTo("true");
+
+        console.choose("message:kind", "Fingerprint");
+        console.choose("message:reach", "Viewers of a service (ECM)");
+        String service = String.valueOf(40_000 + new java.util.Random().nextInt(20_000));
+        console.type("message:addressee", service);
+        console.choose("message:mode", "COVERT");
+        console.type("message:fontSize", "18");
+        console.byId("message:send").click();
+        console.seeText("messages", "FINGERPRINT to service:" + service + " queued for the CAS");
+        String commandId = console.text("message:sentCommandId");
+        String emulator = "http://127.0.0.1:" + System.getProperty("sms.it.casControlPort", "7411") + "/messages";
+        Instant end = Instant.now().plusSeconds(30);
+        JsonObject fingerprint = null;
+        while (Instant.now().isBefore(end) && fingerprint == null) {
+            fingerprint = SmsServer.json(SmsServer.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(emulator)).GET()))
+                    .getJsonArray("messages").stream().map(m -> m.asJsonObject())
+                    .filter(m -> commandId.equals(m.getString("commandId"))).findFirst().orElse(null);
+            Thread.sleep(250);
+        }
+        assertThat(fingerprint).as("fingerprint " + commandId + " in the emulator's messages to no one card").isNotNull();
+        assertThat(fingerprint.getJsonObject("fields").getString("target")).isEqualTo("service:" + service);
+        assertThat(fingerprint.getJsonObject("fields").getString("mode")).isEqualTo("COVERT");
+        assertThat(fingerprint.getJsonObject("fields").getString("fontSize")).isEqualTo("18");
         console.byId("menu:logout").findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
