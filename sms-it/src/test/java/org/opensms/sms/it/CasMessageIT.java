@@ -211,4 +211,56 @@ class CasMessageIT {
         String toAll = sent("{\"kind\":\"SEND_OSD\",\"target\":\"all\",\"text\":\"Maintenance tonight\"}");
         assertThat(answered("kind=SEND_OSD", toAll).getString("state")).isEqualTo("ACCEPTED");
     }
+
+    /** A SOAP call to /ws/CasService: the HTTP status and the texts of the elements named, in document order. */
+    private static List<String> soap(String body, String user, String password, int status, String element) throws Exception {
+        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:s=\"urn:opensms:sms:1\">"
+                + "<soapenv:Body>" + body + "</soapenv:Body></soapenv:Envelope>";
+        HttpResponse<String> r = SmsServer.send(SmsServer.request("/ws/CasService", user, password)
+                .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope)));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var xml = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new StringReader(r.body())));
+        var nodes = xml.getElementsByTagNameNS("*", element);
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    @Test
+    void overSoapAMessageIsSentAndJournalledAndBadOrForbiddenOnesAreFaults() throws Exception {
+        String card = "75" + SmsServer.uniqueMobile();
+        String commandId = soap("<s:sendCasMessage><s:message><s:kind>SEND_MAIL</s:kind><s:target>card:" + card
+                + "</s:target><s:subject>Channel changes</s:subject><s:body>From 1 January channel 101 moves to 105.</s:body>"
+                + "</s:message></s:sendCasMessage>", ADMIN, ADMIN_PASSWORD, 200, "commandId").get(0);
+        assertThat(inCas(card, commandId).getJsonObject("fields").getString("subject")).isEqualTo("Channel changes");
+        Instant end = Instant.now().plus(CAS_WAIT);
+        List<String> states = List.of();
+        while (Instant.now().isBefore(end) && !states.equals(List.of("ACCEPTED"))) {
+            states = soap("<s:findCasCommands><s:card>" + card + "</s:card></s:findCasCommands>", ADMIN, ADMIN_PASSWORD,
+                    200, "state");
+            Thread.sleep(250);
+        }
+        assertThat(states).containsExactly("ACCEPTED");
+        assertThat(soap("<s:findCasCommands><s:card>" + card + "</s:card></s:findCasCommands>", ADMIN, ADMIN_PASSWORD,
+                200, "surface")).containsExactly("SOAP");
+
+        // a number that is no number is named first, as a wrong JSON type is over REST; then the rules, all at once
+        assertThat(soap("<s:sendCasMessage><s:message><s:kind>FINGERPRINT</s:kind><s:target>card:" + card
+                + "</s:target><s:x>ten</s:x><s:fontSize>100</s:fontSize></s:message></s:sendCasMessage>",
+                ADMIN, ADMIN_PASSWORD, 500, "field")).containsExactly("x");
+        assertThat(soap("<s:sendCasMessage><s:message><s:kind>FINGERPRINT</s:kind><s:target>card:" + card
+                + "</s:target><s:x>101</s:x><s:fontSize>100</s:fontSize><s:subject>s</s:subject></s:message></s:sendCasMessage>",
+                ADMIN, ADMIN_PASSWORD, 500, "field")).containsExactlyInAnyOrder("x", "fontSize", "subject");
+        String operator = SmsServer.unique("soapop");
+        String password = SmsServer.createAccount(operator, "MSO_OPERATOR");
+        assertThat(soap("<s:sendCasMessage><s:message><s:kind>SEND_OSD</s:kind><s:target>all</s:target><s:text>Hello"
+                + "</s:text></s:message></s:sendCasMessage>", operator, password, 500, "code")).containsExactly("FORBIDDEN");
+        assertThat(soap("<s:findCasCommands><s:card>" + card + "</s:card></s:findCasCommands>", ADMIN, ADMIN_PASSWORD,
+                200, "total")).containsExactly("1");
+    }
 }
