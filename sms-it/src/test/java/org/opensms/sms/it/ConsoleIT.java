@@ -49,6 +49,15 @@ class ConsoleIT {
         }
     }
 
+    /** Opens a page as a fresh visitor would: the login page first, then the page as the administrator. */
+    private static void openAsAdmin(String page) {
+        browser.manage().deleteAllCookies();
+        browser.get(BASE + page);
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        console.logIn(ADMIN, ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains(page));
+    }
+
     private static void chooseState(String selectId, String code) {
         ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])",
                 selectId, code);
@@ -136,11 +145,7 @@ class ConsoleIT {
      */
     @Test
     void aCommandIssuedFromTheConsoleReachesTheCasAndIsJournalled() throws Exception {
-        browser.manage().deleteAllCookies();
-        browser.get(BASE + "/cas/commands.xhtml");
-        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
-        console.logIn(ADMIN, ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.urlContains("/cas/commands.xhtml"));
+        openAsAdmin("/cas/commands.xhtml");
         String card = "55" + SmsServer.uniqueMobile();
         console.type("issue:card", card);
         console.byId("issue:submit").click();
@@ -174,11 +179,7 @@ class ConsoleIT {
         String name = "Lifecycle " + SmsServer.unique("c");
         String id = SmsServer.json(SmsServer.postJson("/api/subscribers", SmsServer.registrationJson(name, mobile),
                 ADMIN, ADMIN_PASSWORD)).getString("customerId");
-        browser.manage().deleteAllCookies();
-        browser.get(BASE + "/subscriber/list.xhtml");
-        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
-        console.logIn(ADMIN, ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.urlContains("/subscriber/list.xhtml"));
+        openAsAdmin("/subscriber/list.xhtml");
         console.type("subscribers:table:customerIdColumn:filter", id);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscribers:table_data"), name));
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(id))).click();
@@ -216,11 +217,7 @@ class ConsoleIT {
      */
     @Test
     void anOsdAndAFingerprintSentFromTheMessagesPageReachTheCas() throws Exception {
-        browser.manage().deleteAllCookies();
-        browser.get(BASE + "/cas/messages.xhtml");
-        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
-        console.logIn(ADMIN, ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.urlContains("/cas/messages.xhtml"));
+        openAsAdmin("/cas/messages.xhtml");
         String card = "56" + SmsServer.uniqueMobile();
         console.type("message:addressee", card);
         console.type("message:text", "Your pack ends in 3 days: recharge to keep watching");
