@@ -235,6 +235,13 @@ class ConsoleIT {
         assertThat(osd.getJsonObject("fields").getString("position")).isEqualTo("TOP_RIGHT");
         assertThat(osd.getJsonObject("fields").getString("duration")).isEqualTo("20");
         assertThat(osd.getJsonObject("fields").getString("forced")).isEqualTo("true");
+        // the page links the journal narrowed to the card, where the OSD shows as accepted
+        console.byId("message:journalLink").click();
+        wait.until(ExpectedConditions.urlContains("/cas/commands.xhtml"));
+        assertThat(console.byId("journal:cardFilter").getAttribute("value")).isEqualTo(card);
+        wait.until(d -> console.text("journal:lines_data").lines()
+                .anyMatch(l -> l.contains("SEND_OSD") && l.contains("ACCEPTED") && l.contains(card)));
+        browser.get(BASE + "/cas/messages.xhtml");
 
         console.choose("message:kind", "Fingerprint");
         console.choose("message:reach", "Viewers of a service (ECM)");

@@ -1,5 +1,7 @@
 package org.opensms.sms.web.view.cas;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,6 +50,14 @@ public class CasCommandsBacking implements Serializable {
     private LocalDate toFilter;
 
     private final LazyDataModel<CasJournalLine> journal = new JournalModel();
+
+    /** The journal may be opened narrowed to a card or a kind (?card=...&kind=...), as the messages page links it. */
+    @PostConstruct
+    void readLink() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        cardFilter = params.get("card");
+        kindFilter = params.get("kind");
+    }
 
     public void issue() {
         try {

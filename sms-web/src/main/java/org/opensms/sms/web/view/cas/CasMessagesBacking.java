@@ -64,6 +64,7 @@ public class CasMessagesBacking implements Serializable {
 
     private String sentCommandId;
     private String sentTo;
+    private String sentKind;
 
     public void send() {
         CasMessageRequest request = switch (kind) {
@@ -78,6 +79,7 @@ public class CasMessagesBacking implements Serializable {
         try {
             sentCommandId = cas.send(request, Surface.CONSOLE).value();
             sentTo = target();
+            sentKind = kind;
             FacesMessages.info(kind + " to " + sentTo + " queued for the CAS as command " + sentCommandId);
         } catch (BusinessException e) {
             sentCommandId = null;
@@ -181,6 +183,12 @@ public class CasMessagesBacking implements Serializable {
 
     public String getSentCommandId() { return sentCommandId; }
     public String getSentTo() { return sentTo; }
+    public String getSentKind() { return sentKind; }
+
+    /** The card the last message went to, or null when it went to more than one card. */
+    public String getSentCard() {
+        return sentTo != null && sentTo.startsWith("card:") ? sentTo.substring("card:".length()) : null;
+    }
     public String getKind() { return kind; }
     public void setKind(String v) { kind = v; }
     public Reach getReach() { return reach; }
