@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensms.cas.adapter.codec.EventCodec;
 import org.opensms.cas.adapter.codec.QueuedCommand;
+import org.opensms.cas.adapter.dispatch.DispatchStats;
 import org.opensms.cas.api.ActivateCard;
 import org.opensms.cas.api.AddEntitlement;
 import org.opensms.cas.api.CancelEntitlement;
@@ -44,15 +45,21 @@ class DispatcherEmulatorTest {
         broker = new TestSupport.Broker();
         bootstrap = new TestSupport.Bootstrap();
         cas = CasEmulator.start(EmulatorConfig.forTests().user("sms").password("pw"));
-        ra = new CasResourceAdapter();
-        ra.setBrokerUrl(broker.url);
-        ra.setCasHost("127.0.0.1");
-        ra.setCasPort(cas.port());
-        ra.setCasUser("sms");
-        ra.setCasPassword("pw");
-        ra.setRetryInitialDelayMillis(50L);
-        ra.setRetryMaxDelayMillis(400L);
-        ra.setCasTimeoutMillis(2000L);
+        ra = adapter();
+    }
+
+    /** A resource adapter (one server's) on the test broker and CAS. */
+    CasResourceAdapter adapter() {
+        CasResourceAdapter a = new CasResourceAdapter();
+        a.setBrokerUrl(broker.url);
+        a.setCasHost("127.0.0.1");
+        a.setCasPort(cas.port());
+        a.setCasUser("sms");
+        a.setCasPassword("pw");
+        a.setRetryInitialDelayMillis(50L);
+        a.setRetryMaxDelayMillis(400L);
+        a.setCasTimeoutMillis(2000L);
+        return a;
     }
 
     @AfterEach
@@ -162,6 +169,82 @@ class DispatcherEmulatorTest {
         }
         assertThat(cas.stats().accepted()).isEqualTo(work.size());
         assertThat(cas.stats().rejected()).isZero();
+    }
+
+    /**
+     * A cluster: two servers dispatch from one command queue. The queue is exclusive, so only the first server's lane
+     * takes commands; when that server stops mid-stream, the second's lane takes over from the first unacknowledged
+     * command. Every card's order-dependent commands are applied in order (none rejected) and each exactly once.
+     */
+    @Test
+    void twoServersOnOneQueueDispatchOneAtATimeAndTheSecondTakesOverInOrder() throws Exception {
+        int cards = 1000;
+        cas.provision(cardNumbers(cards));
+        ra.setMaxInFlight(50);
+        CasResourceAdapter second = adapter();
+        second.setMaxInFlight(50);
+        try (TestSupport.Bootstrap secondBootstrap = new TestSupport.Bootstrap()) {
+            cas.faults().refuseConnections(true); // nothing is applied until every command is queued
+            ra.start(bootstrap);
+            Thread.sleep(500); // the first server's lane creates the queue (exclusive) and is its consumer
+            assertThat(exclusive("sms.cas.commands")).isTrue();
+            second.start(secondBootstrap);
+            Thread.sleep(500);
+            List<CasCommand> work = orderedWorkload(cards);
+            List<CommandId> ids = enqueue(work);
+            cas.faults().delayAcks(50); // a CAS slow enough (about 5 s for the lot) that the stop comes mid-stream
+            cas.faults().refuseConnections(false);
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (cas.stats().accepted() < work.size() / 3 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(5);
+            }
+            DispatchStats first = ra.dispatcher(broker.url, "sms.cas.commands").stats();
+            DispatchStats other = second.dispatcher(broker.url, "sms.cas.commands").stats();
+            long secondBeforeStop = other.received();
+            long firstBeforeStop = first.received();
+            ra.stop(); // the first server goes: its unacknowledged commands return to the queue, to the second's lane
+            List<CasEvent> events = events(work.size(), 60_000);
+            // a command whose event was committed just before the stop, but not yet acknowledged, is sent again
+            events.addAll(events(work.size(), 1_000));
+            System.out.printf("two servers: the first took %d commands, the second %d after the first stopped;"
+                    + " the CAS answered %d repeated ids%n", firstBeforeStop, other.received(), cas.stats().duplicates());
+            assertThat(secondBeforeStop).as("the second server's lane took nothing while the first's ran").isZero();
+            assertThat(firstBeforeStop).isPositive();
+            assertThat(other.received()).as("the second server took over").isPositive();
+            assertThat(events).allMatch(e -> e.outcome() == CasEvent.Outcome.ACCEPTED);
+            assertThat(events.stream().map(CasEvent::commandId).distinct().toList()).containsExactlyInAnyOrderElementsOf(ids);
+            assertThat(cas.stats().rejected()).as("no command overtook an earlier one of its card").isZero();
+            assertThat(cas.stats().accepted()).as("each applied once").isEqualTo(work.size());
+            for (String n : cardNumbers(cards)) {
+                var card = cas.card(n).orElseThrow();
+                assertThat(card.active()).as(n).isFalse();
+                assertThat(card.entitlements()).as(n).hasSize(1);
+                assertThat(card.entitlements().get(0).productId()).isEqualTo("P2");
+            }
+        } finally {
+            second.stop();
+        }
+    }
+
+    /** Whether the broker has the queue exclusive. */
+    boolean exclusive(String queue) throws Exception {
+        try (Connection c = broker.cf.createConnection()) {
+            Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            var q = ((org.apache.activemq.artemis.jms.client.ActiveMQSession) s).getCoreSession()
+                    .queueQuery(org.apache.activemq.artemis.api.core.SimpleString.of(queue));
+            return q.isExists() && Boolean.TRUE.equals(q.isExclusive());
+        }
+    }
+
+    /** A command queue auto-created by a producer on a broker without the setting is made exclusive before dispatch. */
+    @Test
+    void aCommandQueueThatIsNotExclusiveIsMadeExclusiveBeforeDispatch() throws Exception {
+        cas.provision("C00000");
+        enqueue(List.of(new ActivateCard(CardNumber.of("C00000"))));
+        assertThat(exclusive("sms.cas.commands")).as("auto-created by the first send").isFalse();
+        ra.start(bootstrap);
+        assertThat(events(1, 10_000)).singleElement().matches(e -> e.outcome() == CasEvent.Outcome.ACCEPTED);
+        assertThat(exclusive("sms.cas.commands")).isTrue();
     }
 
     /** Multi-CAS: one connection factory per CAS, each with its own command queue; outcomes share the event queue. */

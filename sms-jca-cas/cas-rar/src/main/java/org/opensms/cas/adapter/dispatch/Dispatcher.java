@@ -71,8 +71,9 @@ public final class Dispatcher extends ReleasableWork {
                             failed.notifyAll();
                         }
                     });
-                    lane = new Lane(settings, connection, driver, stats);
                     connection.start();
+                    ExclusiveQueue.ensure(connection, settings.commandQueue(), LOG);
+                    lane = new Lane(settings, connection, driver, stats);
                     workManager.scheduleWork(lane);
                     LOG.info("CAS dispatcher running: " + settings + ", up to " + settings.maxInFlight()
                             + " commands in flight");
