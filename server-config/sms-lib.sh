@@ -90,6 +90,10 @@ broker_create() {
   # queue has one consumer, which keeps a card's commands in commit order).
   sed -i 's#</address-settings>#   <address-setting match="sms.cas.\#">\n            <max-delivery-attempts>-1</max-delivery-attempts>\n            <redelivery-delay>1000</redelivery-delay>\n            <default-group-buckets>4096</default-group-buckets>\n         </address-setting>\n      </address-settings>#' "$dir/etc/broker.xml"
   grep -q '<address-setting match="sms.cas.#">' "$dir/etc/broker.xml" || die "could not add the CAS address settings to $dir/etc/broker.xml"
+  # the command queue is exclusive from its creation: one dispatcher lane of a cluster consumes at a time (the
+  # dispatcher also makes an existing queue exclusive; sms-jca-cas/README.md, "Several servers")
+  sed -i 's#</address-settings>#   <address-setting match="sms.cas.commands">\n            <default-exclusive-queue>true</default-exclusive-queue>\n         </address-setting>\n      </address-settings>#' "$dir/etc/broker.xml"
+  grep -q '<address-setting match="sms.cas.commands">' "$dir/etc/broker.xml" || die "could not make the CAS command queue exclusive in $dir/etc/broker.xml"
 }
 
 broker_start() {
