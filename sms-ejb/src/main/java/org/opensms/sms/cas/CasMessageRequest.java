@@ -31,7 +31,8 @@ import org.opensms.sms.shared.InputCheck;
  * @param target         card:NUMBER, group:GROUP, all or service:ID
  * @param subscriber     optional customer ID the message is for (journalled with it)
  * @param text           OSD: the text, 1 to {@value SendOsd#MAX_TEXT} characters
- * @param position       OSD: where it shows, default BOTTOM
+ * @param position       OSD: where it shows, default BOTTOM; not SCROLL_TOP (TRAI allows scrolling messages only in the
+ *                       lower part of the screen)
  * @param durationSeconds OSD: seconds each time, default 30; fingerprint: seconds shown, default 10
  * @param repetitions    OSD: times shown, default 1
  * @param forced         OSD: the viewer cannot dismiss it, default false
@@ -59,6 +60,9 @@ public record CasMessageRequest(String kind, String target, String subscriber,
     public static final String TARGETS = "card:NUMBER, group:GROUP, all or service:ID (fingerprints only)";
 
     public static final OsdPosition DEFAULT_POSITION = OsdPosition.BOTTOM;
+    /** The positions an OSD may take: every one but SCROLL_TOP (TRAI: scrolling only in the lower part). */
+    public static final List<OsdPosition> POSITIONS = java.util.Arrays.stream(OsdPosition.values())
+            .filter(p -> p != OsdPosition.SCROLL_TOP).toList();
     public static final int DEFAULT_OSD_SECONDS = 30;
     public static final int DEFAULT_REPETITIONS = 1;
     public static final int DEFAULT_FINGERPRINT_SECONDS = 10;
@@ -166,6 +170,11 @@ public record CasMessageRequest(String kind, String target, String subscriber,
     private SendOsd osd(InputCheck check, Target to) {
         String t = valid(check, "text", () -> Checks.text("text", required(text, "text"), 1, SendOsd.MAX_TEXT));
         OsdPosition where = check.choice("position", position, OsdPosition.class);
+        if (where == OsdPosition.SCROLL_TOP) {
+            check.add("position", "a scrolling message may only run in the lower part of the screen (TRAI):"
+                    + " use SCROLL_BOTTOM");
+            where = null;
+        }
         int seconds = range(check, "durationSeconds", durationSeconds, DEFAULT_OSD_SECONDS, 1, SendOsd.MAX_DURATION);
         int times = range(check, "repetitions", repetitions, DEFAULT_REPETITIONS, 1, SendOsd.MAX_REPETITIONS);
         if (check.hasErrors()) {

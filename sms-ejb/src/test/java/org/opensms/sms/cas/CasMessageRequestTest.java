@@ -61,8 +61,8 @@ class CasMessageRequestTest {
         String text = "Your subscription ends on 30 November. Renew with your cable operator to keep watching. "
                 + "Thank you for choosing our network!";
         assertThat(text.length()).isGreaterThanOrEqualTo(120);
-        assertThat(command(osd("card:0012345678", text, "scroll_top", 60, 3, true)))
-                .isEqualTo(new SendOsd(Target.card(CardNumber.of("0012345678")), text, OsdPosition.SCROLL_TOP, 60, 3, true));
+        assertThat(command(osd("card:0012345678", text, "scroll_bottom", 60, 3, true)))
+                .isEqualTo(new SendOsd(Target.card(CardNumber.of("0012345678")), text, OsdPosition.SCROLL_BOTTOM, 60, 3, true));
         assertThat(command(osd("GROUP:LCO0001", "Hello", null, null, null, null)))
                 .isEqualTo(new SendOsd(Target.group(GroupId.of("LCO0001")), "Hello", OsdPosition.BOTTOM, 30, 1, false));
         assertThat(command(CasMessageRequest.osd(" ALL ", "Hello"))).isEqualTo(
@@ -107,6 +107,9 @@ class CasMessageRequestTest {
                         "background: must be #RRGGBB or #AARRGGBB, got '#12'",
                         "durationSeconds: must be 1-3600, got 3601",
                         "message: must have 0-64 characters, got 65");
+        assertThat(errors(osd("all", "Recharge today", "SCROLL_TOP", null, null, null))).containsExactly(
+                "position: a scrolling message may only run in the lower part of the screen (TRAI): use SCROLL_BOTTOM");
+        assertThat(CasMessageRequest.POSITIONS).doesNotContain(OsdPosition.SCROLL_TOP).contains(OsdPosition.SCROLL_BOTTOM);
         assertThat(errors(mail("all", " ", "line\u0007"))).containsExactly(
                 "subject: is required", "body: contains control character U+0007");
     }

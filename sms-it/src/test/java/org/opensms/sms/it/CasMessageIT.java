@@ -105,11 +105,11 @@ class CasMessageIT {
         String text = "Your pack ends on 30 November. Recharge with your cable operator to keep watching your channels"
                 + " without a break. Thank you!";
         String osd = sent(Json.createObjectBuilder().add("kind", "SEND_OSD").add("target", "card:" + card)
-                .add("text", text).add("position", "SCROLL_TOP").add("durationSeconds", 45).add("repetitions", 3)
+                .add("text", text).add("position", "SCROLL_BOTTOM").add("durationSeconds", 45).add("repetitions", 3)
                 .add("forced", true).build().toString());
         JsonObject osdFields = inCas(card, osd).getJsonObject("fields");
         assertThat(osdFields.getString("text")).isEqualTo(text);
-        assertThat(osdFields.getString("position")).isEqualTo("SCROLL_TOP");
+        assertThat(osdFields.getString("position")).isEqualTo("SCROLL_BOTTOM");
         assertThat(osdFields.getString("duration")).isEqualTo("45");
         assertThat(osdFields.getString("repetitions")).isEqualTo("3");
         assertThat(osdFields.getString("forced")).isEqualTo("true");
@@ -167,6 +167,8 @@ class CasMessageIT {
         assertThat(refused.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList())
                 .containsExactlyInAnyOrder("subject", "text", "position", "durationSeconds", "repetitions");
 
+        assertThat(send("{\"kind\":\"SEND_OSD\",\"target\":\"card:" + card + "\",\"text\":\"x\",\"position\":\"SCROLL_TOP\"}",
+                ADMIN, ADMIN_PASSWORD, 400)).contains("\"field\":\"position\"", "lower part of the screen (TRAI)");
         assertThat(send("{\"kind\":\"SEND_MAIL\",\"target\":\"service:12\",\"subject\":\"s\",\"body\":\"b\"}",
                 ADMIN, ADMIN_PASSWORD, 400)).contains("\"field\":\"target\"", "for fingerprints only");
         assertThat(send("{\"kind\":\"FINGERPRINT\",\"target\":\"card:" + card + "\",\"x\":\"ten\",\"forced\":true}",

@@ -158,7 +158,7 @@ public class CasMessagesBacking implements Serializable {
     }
 
     public List<OsdPosition> getPositions() {
-        return List.of(OsdPosition.values());
+        return CasMessageRequest.POSITIONS;
     }
 
     public String positionLabel(OsdPosition p) {
