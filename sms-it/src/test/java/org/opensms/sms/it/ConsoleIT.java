@@ -8,6 +8,7 @@ import static org.opensms.sms.it.SmsServer.BASE;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -267,5 +268,25 @@ class ConsoleIT {
         assertThat(fingerprint.getJsonObject("fields").getString("fontSize")).isEqualTo("18");
         console.byId("menu:logout").findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    /** The dashboard's figures add up, and its links open the journal narrowed as they say. */
+    @Test
+    void theDashboardShowsTheDaysFiguresAndLinksTheJournalNarrowed() {
+        openAsAdmin("/index.xhtml");
+        List<String> perStatus = browser.findElements(By.cssSelector("[id$=':statusCount']")).stream()
+                .map(e -> e.getText()).toList();
+        assertThat(perStatus).hasSize(4);
+        assertThat(console.text("statusCounts_data")).contains("REGISTERED", "ACTIVE", "SUSPENDED", "DEACTIVATED");
+        assertThat(Long.parseLong(console.text("subscriberCount")))
+                .isEqualTo(perStatus.stream().mapToLong(Long::parseLong).sum()).isPositive();
+        assertThat(console.text("casToday")).matches("\\d+");
+        assertThat(console.text("due")).matches("\\d+");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).toString();
+        console.byId("rejectedLink").click();
+        wait.until(ExpectedConditions.urlContains("/cas/commands.xhtml"));
+        assertThat(browser.getCurrentUrl()).contains("state=REJECTED", "from=" + today);
+        assertThat(console.text("journal:stateFilter_label")).isEqualTo("REJECTED");
+        assertThat(console.byId("journal:fromFilter_input").getAttribute("value")).isEqualTo(today);
     }
 }

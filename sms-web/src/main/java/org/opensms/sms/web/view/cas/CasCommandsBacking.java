@@ -51,12 +51,21 @@ public class CasCommandsBacking implements Serializable {
 
     private final LazyDataModel<CasJournalLine> journal = new JournalModel();
 
-    /** The journal may be opened narrowed to a card or a kind (?card=...&kind=...), as the messages page links it. */
+    /**
+     * The journal may be opened narrowed (?card=...&kind=...&state=...&from=YYYY-MM-DD), as the messages page and the
+     * dashboard link it; a value the filter does not take is shown against its field, as if typed there.
+     */
     @PostConstruct
     void readLink() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         cardFilter = params.get("card");
         kindFilter = params.get("kind");
+        stateFilter = params.get("state");
+        try {
+            fromFilter = params.get("from") == null ? null : LocalDate.parse(params.get("from"));
+        } catch (java.time.format.DateTimeParseException e) {
+            fromFilter = null;
+        }
     }
 
     public void issue() {
