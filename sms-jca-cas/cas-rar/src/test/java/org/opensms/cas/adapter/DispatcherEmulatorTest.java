@@ -50,16 +50,7 @@ class DispatcherEmulatorTest {
 
     /** A resource adapter (one server's) on the test broker and CAS. */
     CasResourceAdapter adapter() {
-        CasResourceAdapter a = new CasResourceAdapter();
-        a.setBrokerUrl(broker.url);
-        a.setCasHost("127.0.0.1");
-        a.setCasPort(cas.port());
-        a.setCasUser("sms");
-        a.setCasPassword("pw");
-        a.setRetryInitialDelayMillis(50L);
-        a.setRetryMaxDelayMillis(400L);
-        a.setCasTimeoutMillis(2000L);
-        return a;
+        return TestSupport.onTestCas(new CasResourceAdapter(), broker.url, cas.port());
     }
 
     @AfterEach
@@ -278,15 +269,8 @@ class DispatcherEmulatorTest {
     }
 
     private org.opensms.cas.adapter.outbound.CasManagedConnectionFactory factoryFor(String queue, int casPort) {
-        var f = new org.opensms.cas.adapter.outbound.CasManagedConnectionFactory();
-        f.setBrokerUrl(broker.url);
+        var f = TestSupport.onTestCas(new org.opensms.cas.adapter.outbound.CasManagedConnectionFactory(), broker.url, casPort);
         f.setCommandQueue(queue);
-        f.setCasHost("127.0.0.1");
-        f.setCasPort(casPort);
-        f.setCasUser("sms");
-        f.setCasPassword("pw");
-        f.setRetryInitialDelayMillis(50L);
-        f.setRetryMaxDelayMillis(400L);
         f.setDispatcherEnabled(true);
         return f;
     }

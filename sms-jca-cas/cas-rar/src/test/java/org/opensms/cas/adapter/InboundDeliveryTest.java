@@ -442,16 +442,8 @@ class InboundDeliveryTest {
         try (CasEmulator cas = CasEmulator.start(EmulatorConfig.forTests().user("sms").password("pw"))) {
             cas.provision("1001");
             ra.stop();
-            ra = new CasResourceAdapter();
-            ra.setBrokerUrl(broker.url);
+            ra = TestSupport.onTestCas(new CasResourceAdapter(), broker.url, cas.port());
             ra.setDispatcherEnabled(true);
-            ra.setCasHost("127.0.0.1");
-            ra.setCasPort(cas.port());
-            ra.setCasUser("sms");
-            ra.setCasPassword("pw");
-            ra.setRetryInitialDelayMillis(50L);
-            ra.setRetryMaxDelayMillis(400L);
-            ra.setCasTimeoutMillis(2000L);
             ra.start(bootstrap);
             Factory f = new Factory(true);
             ra.endpointActivation(f, spec());

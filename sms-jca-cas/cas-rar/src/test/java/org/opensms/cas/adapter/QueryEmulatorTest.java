@@ -73,16 +73,7 @@ class QueryEmulatorTest {
     }
 
     CasManagedConnectionFactory newFactory(int casPort) {
-        CasManagedConnectionFactory f = new CasManagedConnectionFactory();
-        f.setBrokerUrl(broker.url);
-        f.setCasHost("127.0.0.1");
-        f.setCasPort(casPort);
-        f.setCasUser("sms");
-        f.setCasPassword("pw");
-        f.setCasTimeoutMillis(2000L);
-        f.setRetryInitialDelayMillis(50L);
-        f.setRetryMaxDelayMillis(400L);
-        return f;
+        return TestSupport.onTestCas(new CasManagedConnectionFactory(), broker.url, casPort);
     }
 
     @AfterEach

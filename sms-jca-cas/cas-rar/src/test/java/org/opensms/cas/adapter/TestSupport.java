@@ -37,6 +37,22 @@ final class TestSupport {
     private TestSupport() {
     }
 
+    /**
+     * The settings every test gives an adapter or a connection factory: the test broker, a CAS emulator on this machine
+     * (user sms, password pw), quick retries and a 2 s CAS timeout.
+     */
+    static <C extends CasConfig> C onTestCas(C config, String brokerUrl, int casPort) {
+        config.setBrokerUrl(brokerUrl);
+        config.setCasHost("127.0.0.1");
+        config.setCasPort(casPort);
+        config.setCasUser("sms");
+        config.setCasPassword("pw");
+        config.setRetryInitialDelayMillis(50L);
+        config.setRetryMaxDelayMillis(400L);
+        config.setCasTimeoutMillis(2000L);
+        return config;
+    }
+
     static final class Broker implements AutoCloseable {
         final EmbeddedActiveMQ server = new EmbeddedActiveMQ();
         final String url;
