@@ -1,0 +1,71 @@
+package org.opensms.sms.web.api.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opensms.sms.audit.JournalSeal;
+import org.opensms.sms.audit.JournalSealService;
+import org.opensms.sms.audit.SealCheck;
+
+/**
+ * The seals of the append-only journals over REST (administrators): the seals, sealing now, and the verification of
+ * every seal against the rows as they are now.
+ */
+@RequestScoped
+@Path("audit/journal-seals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit")
+public class JournalSealResource {
+
+    /** A seal. */
+    @Schema(name = "JournalSeal")
+    public record SealJson(String journal, long firstId, long lastId, long rows, String digest, String previousDigest,
+                           Instant sealedAt) {
+        static SealJson of(JournalSeal s) {
+            return new SealJson(s.getJournal().name(), s.getFirstId(), s.getLastId(), s.getRowCount(), s.getDigest(),
+                    s.getPreviousDigest(), s.getSealedAt());
+        }
+    }
+
+    /** The verification: intact when every seal is. */
+    @Schema(name = "JournalSealVerification")
+    public record VerificationJson(boolean intact, long seals, List<SealCheck> checks) {
+    }
+
+    @Inject
+    JournalSealService seals;
+
+    @GET
+    @Operation(summary = "The journals' seals", description = "Each covers a run of a journal's rows by id (CAS_COMMAND,"
+            + " CAS_OUTCOME), with their number and the SHA-256 of their contents chained to the journal's previous"
+            + " seal. Rows are sealed once older than an hour, every ten minutes.")
+    public List<SealJson> list() {
+        return seals.seals().stream().map(SealJson::of).toList();
+    }
+
+    @POST
+    @Operation(summary = "Seal now what is old enough", description = "The new seals (none when no row is older than an"
+            + " hour and unsealed).")
+    public List<SealJson> sealNow() {
+        return seals.sealNow().stream().map(SealJson::of).toList();
+    }
+
+    @GET
+    @Path("verification")
+    @Operation(summary = "Verify every seal against the rows as they are now", description = "Each seal's state: INTACT,"
+            + " CHANGED (a row altered), ROWS_CHANGED (rows added to or removed from its run) or CHAIN_BROKEN (the seal"
+            + " itself altered, or one before it removed). 'intact' is true when every seal is.")
+    public VerificationJson verify() {
+        List<SealCheck> checks = seals.verify();
+        return new VerificationJson(checks.stream().allMatch(SealCheck::intact), checks.size(), checks);
+    }
+}
