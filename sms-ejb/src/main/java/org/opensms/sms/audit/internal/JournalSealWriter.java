@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -19,8 +18,11 @@ public class JournalSealWriter {
 
     @PersistenceContext(unitName = "sms")
     EntityManager em;
-    @Inject
-    Clock clock;
+    /**
+     * The system's time, not the application's movable clock: a seal made while a trial moved the clock ahead would
+     * cover rows that transactions still open write later; with the system time such rows are simply too young.
+     */
+    private final Clock clock = Clock.systemUTC();
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public JournalSeal seal(SealedJournal journal) {
