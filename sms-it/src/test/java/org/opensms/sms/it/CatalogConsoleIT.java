@@ -76,30 +76,31 @@ class CatalogConsoleIT {
         createChannel(b, broadcaster, "15");
         createChannel(c, broadcaster, "30");
         console.type("channels:broadcaster", broadcaster);
-        console.byId("channels:search").click();
+        console.click("channels:search");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-paginator-current"), "of 3 channels"));
         assertThat(console.text("channels:table_data")).contains(a, b, c, "30.00");
 
         // a broadcaster bouquet of the first two: MRP 20 on 25 of a-la-carte MRPs (20 % off), price 18
         browser.get(BASE + "/catalog/products.xhtml");
-        console.byId("products:openCreate").click();
+        console.click("products:openCreate");
         fillBouquet(bouquet, broadcaster, casProduct, "18", "20", a, b);
-        console.byId("createForm:create").click();
+        console.click("createForm:create");
         console.seeText("messages", "Created BROADCASTER_BOUQUET " + bouquet);
 
         // one with the expensive channel is refused with the channel and the cap named, and nothing is created
-        console.byId("products:openCreate").click();
+        console.click("products:openCreate");
         fillBouquet(breaker, broadcaster, casProduct + "-x", "30", "35", a, c);
-        console.byId("createForm:create").click();
+        console.click("createForm:create");
         console.seeText("createForm:createMessages", "channel " + c + " has an MRP of");
         assertThat(console.text("createForm:createMessages"))
                 .containsPattern("channel " + c + " has an MRP of 30(\\.00)?, above the cap of [0-9]+(\\.[0-9]+)? for channels in bouquets");
         console.byId("createDialogPanel").findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("createDialogPanel")));
         console.type("products:broadcaster", broadcaster);
-        console.byId("products:search").click();
+        console.click("products:search");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-paginator-current"), "of 1 products"));
         assertThat(console.text("products:table_data")).contains(bouquet).doesNotContain(breaker);
-        console.byId("products:table:0:details").click();
+        console.click("products:table:0:details");
         console.seeText("detailsForm:selectedProduct", bouquet);
         assertThat(console.text("detailsForm:channels_data")).contains(a, b).doesNotContain(c);
         assertThat(console.text("detailsForm:prices_data")).contains("18.00", "20.00");
@@ -121,7 +122,7 @@ class CatalogConsoleIT {
         console.seeText("subscriber:customerId", id);
         assertThat(console.text("subscribeForm:stb_label")).isEqualTo(stb);
         pick("subscribeForm:product", bouquet);
-        console.byId("subscribeForm:subscribe").click();
+        console.click("subscribeForm:subscribe");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
         LocalDate end = today.plusDays(29);
         console.seeText("messages", "has " + bouquet + " from " + today + " to " + end);
@@ -139,9 +140,9 @@ class CatalogConsoleIT {
         assertThat(entitlement.getString("end")).startsWith(end + "T18:30");
 
         // renew from the row: 30 more days without a gap
-        console.byId("subscriptions:active:0:renew").click();
+        console.click("subscriptions:active:0:renew");
         console.seeText("actionForm:actionLabel", "RENEW " + bouquet);
-        console.byId("actionForm:apply").click();
+        console.click("actionForm:apply");
         console.seeText("subscriptions:active:0:end", end.plusDays(30).toString());
 
         // the other pages answer: a what-if NCF quote, the expiry and renewal run, the broadcaster report
@@ -149,19 +150,19 @@ class CatalogConsoleIT {
         assertThat(console.text("limitsForm:limits_data")).isNotBlank();
         console.choose("quoteForm:quoteState", "Karnataka");
         console.type("quoteForm:quoteChannels", "150, 250");
-        console.byId("quoteForm:whatIf").click();
+        console.click("quoteForm:whatIf");
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .withMessage(() -> "no quote; the form shows: " + console.text("quoteForm"))
                 .until(ExpectedConditions.textMatches(By.id("quoteForm:quoteTotal"), Pattern.compile("\\d+\\.\\d\\d")));
         assertThat(console.text("quoteForm:tvs_data")).contains("150", "250", "(further)");
 
         browser.get(BASE + "/subscription/renewals.xhtml");
-        console.byId("renewals:run").click();
+        console.click("renewals:run");
         wait.until(ExpectedConditions.textMatches(By.id("renewals:finished"), Pattern.compile(".*IST")));
 
         browser.get(BASE + "/report/broadcaster.xhtml");
         console.type("report:broadcaster", broadcaster);
-        console.byId("report:show").click();
+        console.click("report:show");
         console.seeText("report:channels_data", a);
         assertThat(console.text("report:channels_data")).contains(b, c);
         assertThat(console.text("report:products_data")).contains(bouquet);
@@ -169,7 +170,7 @@ class CatalogConsoleIT {
     }
 
     private void createChannel(String code, String broadcaster, String mrp) {
-        console.byId("channels:openCreate").click();
+        console.click("channels:openCreate");
         console.type("createForm:code", code);
         console.type("createForm:name", "Channel " + code);
         console.type("createForm:newBroadcaster", broadcaster);
@@ -177,7 +178,7 @@ class CatalogConsoleIT {
         console.type("createForm:newLanguage", "Hindi");
         console.type("createForm:casServiceId", "svc-" + code.toLowerCase(Locale.ROOT));
         console.type("createForm:mrp", mrp);
-        console.byId("createForm:create").click();
+        console.click("createForm:create");
         console.seeText("messages", "Created channel " + code);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("createDialogPanel")));
     }

@@ -29,6 +29,8 @@ final class ConsoleBrowser {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         // polled tables (the CAS journal every 3 s) are replaced while read: an element read as it goes is looked up again
         wait.ignoring(StaleElementReferenceException.class);
+        // a click that another element took (one fading out or moving into place) is tried again: see click
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class);
     }
 
     static ConsoleBrowser open() throws IOException {
@@ -49,6 +51,18 @@ final class ConsoleBrowser {
 
     WebElement byId(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /**
+     * Clicks an element once it can take the click. A dialog still fading out, or a list still moving into place, may
+     * lie over it for a moment; such a click lands on the element in front and does nothing, so it is tried again
+     * until the element itself gets it (up to the wait's 20 s).
+     */
+    void click(String id) {
+        wait.until(d -> {
+            d.findElement(By.id(id)).click();
+            return true;
+        });
     }
 
     void type(String id, String text) {

@@ -80,7 +80,7 @@ class ConsoleIT {
         browser.get(BASE + "/subscriber/register.xhtml");
         console.type("register:mobile", "12345");
         console.type("register:email", "not-an-email");
-        console.byId("register:submit").click();
+        console.click("register:submit");
         wait.until(d -> d.getPageSource().contains("10-digit Indian mobile number"));
         String page = browser.getPageSource();
         assertThat(page).contains("is required", "must be an e-mail address");
@@ -97,7 +97,7 @@ class ConsoleIT {
         console.type("register:billingCity", "Mumbai");
         chooseState("register:billingState", "MH");
         console.type("register:billingPinCode", "400002");
-        console.byId("register:submit").click();
+        console.click("register:submit");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:result"), "Customer ID SMS"));
         String customerId = browser.findElement(By.id("register:customerId")).getAttribute("textContent");
         assertThat(customerId).matches("SMS\\d{8}");
@@ -149,7 +149,7 @@ class ConsoleIT {
         openAsAdmin("/cas/commands.xhtml");
         String card = "55" + SmsServer.uniqueMobile();
         console.type("issue:card", card);
-        console.byId("issue:submit").click();
+        console.click("issue:submit");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("journal:lines_data"), card));
         assertThat(console.text("journal:lines_data")).contains("ACTIVATE_CARD", card, ADMIN + " (CONSOLE)");
         String emulator = "http://127.0.0.1:" + System.getProperty("sms.it.casControlPort", "7411") + "/cards/" + card;
@@ -187,23 +187,23 @@ class ConsoleIT {
         wait.until(ExpectedConditions.urlContains("/subscriber/view.xhtml"));
         assertThat(console.text("subscriber:status")).isEqualTo("REGISTERED");
 
-        console.byId("lifecycle:activate").click();
+        console.click("lifecycle:activate");
         wait.until(d -> d.getPageSource().contains("customer application form (CAF)"));
         assertThat(console.text("subscriber:status")).isEqualTo("REGISTERED");
 
-        console.byId("subscriber:editLink").click();
+        console.click("subscriber:editLink");
         wait.until(ExpectedConditions.urlContains("/subscriber/edit.xhtml"));
         console.type("edit:cafNumber", "CAF/CONSOLE/1");
         console.type("edit:cafDate", "2026-01-15");
         console.type("edit:area", "Bandra West");
-        console.byId("edit:submit").click();
+        console.click("edit:submit");
         wait.until(d -> d.getPageSource().contains("Saved " + id));
 
         browser.get(BASE + "/subscriber/view.xhtml?customerId=" + id);
-        console.byId("lifecycle:activate").click();
+        console.click("lifecycle:activate");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscriber:status"), "ACTIVE"));
         console.type("lifecycle:reason", "customer request");
-        console.byId("lifecycle:suspend").click();
+        console.click("lifecycle:suspend");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscriber:status"), "SUSPENDED"));
         String history = console.text("historyForm:history_data");
         assertThat(history).contains("cafNumber", "CAF/CONSOLE/1", "Bandra West", "REGISTERED", "ACTIVE", "SUSPENDED",
@@ -224,11 +224,11 @@ class ConsoleIT {
         console.type("message:text", "Your pack ends in 3 days: recharge to keep watching");
         console.choose("message:position", "Top right");
         console.type("message:osdSeconds", "0");
-        console.byId("message:send").click();
+        console.click("message:send");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "must be 1-86400, got 0"));
         console.type("message:osdSeconds", "20");
         console.byId("message:forced").findElement(By.cssSelector(".ui-chkbox-box")).click();
-        console.byId("message:send").click();
+        console.click("message:send");
         console.seeText("messages", "SEND_OSD to card:" + card + " queued for the CAS");
         JsonObject osd = PairingIT.casCard(card, c -> !c.getJsonArray("messages").isEmpty(), "showing the OSD")
                 .getJsonArray("messages").getJsonObject(0);
@@ -237,7 +237,7 @@ class ConsoleIT {
         assertThat(osd.getJsonObject("fields").getString("duration")).isEqualTo("20");
         assertThat(osd.getJsonObject("fields").getString("forced")).isEqualTo("true");
         // the page links the journal narrowed to the card, where the OSD shows as accepted
-        console.byId("message:journalLink").click();
+        console.click("message:journalLink");
         wait.until(ExpectedConditions.urlContains("/cas/commands.xhtml"));
         assertThat(console.byId("journal:cardFilter").getAttribute("value")).isEqualTo(card);
         wait.until(d -> console.text("journal:lines_data").lines()
@@ -250,7 +250,7 @@ class ConsoleIT {
         console.type("message:addressee", service);
         console.choose("message:mode", "COVERT");
         console.type("message:fontSize", "18");
-        console.byId("message:send").click();
+        console.click("message:send");
         console.seeText("messages", "FINGERPRINT to service:" + service + " queued for the CAS");
         String commandId = console.text("message:sentCommandId");
         String emulator = "http://127.0.0.1:" + System.getProperty("sms.it.casControlPort", "7411") + "/messages";
@@ -283,7 +283,7 @@ class ConsoleIT {
         assertThat(console.text("casToday")).matches("[\\d,]+");
         assertThat(console.text("due")).matches("[\\d,]+");
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).toString();
-        console.byId("rejectedLink").click();
+        console.click("rejectedLink");
         wait.until(ExpectedConditions.urlContains("/cas/commands.xhtml"));
         assertThat(browser.getCurrentUrl()).contains("state=REJECTED", "from=" + today);
         assertThat(console.text("journal:stateFilter_label")).isEqualTo("REJECTED");

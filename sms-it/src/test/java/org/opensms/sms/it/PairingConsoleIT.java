@@ -66,35 +66,35 @@ class PairingConsoleIT {
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         console.type("login:username", ADMIN);
         console.type("login:password", ADMIN_PASSWORD);
-        console.byId("login:submit").click();
+        console.click("login:submit");
         wait.until(ExpectedConditions.urlContains("/pairing/devices.xhtml"));
         console.seeText("devices:lco", lco);
 
         // a blacklisted card is refused with the device, its state and the rule; nothing is paired
-        console.byId("devices:openPair").click();
+        console.click("devices:openPair");
         console.type("pairForm:pairStb", p + "-S1");
         console.type("pairForm:pairCard", p + "-C2");
-        console.byId("pairForm:pair").click();
+        console.click("pairForm:pair");
         console.seeText("messages", "smart card " + p + "-C2 is BLACKLISTED");
         assertThat(console.text("devices:pairCount")).isEqualTo("0");
 
         // pair through the dialog
         console.type("pairForm:pairCard", p + "-C1");
-        console.byId("pairForm:pair").click();
+        console.click("pairForm:pair");
         console.seeText("devices:pairs_data", p + "-S1");
         assertThat(console.text("devices:pairs_data")).contains(p + "-C1", "ACTIVE");
 
         // switch the pair off, then unpair it
-        console.byId("devices:pairs:0:switchOff").click();
+        console.click("devices:pairs:0:switchOff");
         console.seeText("devices:pairs:0:activation", "INACTIVE");
 
         // find the subscriber by card number and by STB serial
         browser.get(BASE + "/pairing/search.xhtml");
         console.type("search:serial", p.toLowerCase(Locale.ROOT) + "-s1");
-        console.byId("search:find").click();
+        console.click("search:find");
         console.seeText("search:customerId", id);
         console.type("search:serial", p + "-C1");
-        console.byId("search:find").click();
+        console.click("search:find");
         console.seeText("search:pair", p + "-S1");
 
         // the subscriber list finds the holder of the box (device filter above the table) and the LCO's subscribers
@@ -110,8 +110,8 @@ class PairingConsoleIT {
         assertThat(console.text("subscribers:table_data")).contains(lco, "Indiranagar");
 
         browser.get(BASE + "/pairing/devices.xhtml?customerId=" + id);
-        console.byId("devices:pairs:0:unpair").click();
-        console.byId("devices:confirmYes").click();
+        console.click("devices:pairs:0:unpair");
+        console.click("devices:confirmYes");
         console.seeText("devices:ended_data", p + "-S1");
         assertThat(console.text("devices:pairCount")).isEqualTo("0");
     }
