@@ -1,14 +1,15 @@
 package org.opensms.sms.audit;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.opensms.sms.audit.internal.JournalSealWriter;
 import org.opensms.sms.security.Roles;
 
 /**
@@ -22,11 +23,8 @@ public class JournalSealService {
 
     @PersistenceContext(unitName = "sms")
     EntityManager em;
-    /**
-     * The system's time, not the application's movable clock: a seal made while a trial moved the clock ahead would
-     * cover rows that transactions still open write later; with the system time such rows are simply too young.
-     */
-    private final Clock clock = Clock.systemUTC();
+    @EJB
+    JournalSealWriter writer;
 
     /** Every journal's seals, journal by journal, oldest first. */
     public List<JournalSeal> seals() {
@@ -37,11 +35,11 @@ public class JournalSealService {
         return all;
     }
 
-    /** Seals what is old enough in every journal; the new seals. */
+    /** Seals what is old enough in every journal, each in a transaction of its own (as the job does); the new seals. */
     public List<JournalSeal> sealNow() {
         List<JournalSeal> made = new ArrayList<>();
         for (SealedJournal j : SealedJournal.values()) {
-            JournalSeal s = new JournalSeals(em).seal(j, clock.instant());
+            JournalSeal s = writer.seal(j);
             if (s != null) {
                 made.add(s);
             }

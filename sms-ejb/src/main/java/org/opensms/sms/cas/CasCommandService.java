@@ -100,11 +100,14 @@ public class CasCommandService {
         return issue(command, via, subscriber);
     }
 
+    /** A message to every card, or to everyone watching a service (an ECM fingerprint). */
+    static boolean reachesWholeNetwork(CasCommand command) {
+        return command instanceof MessageCommand m && (m.target() instanceof Target.All || m.target() instanceof Target.Service);
+    }
+
     /** Refuses, unless the caller is an MSO administrator, commands that reach every card or a service's viewers. */
     private void checkReach(List<? extends CasCommand> commands) {
-        boolean networkWide = commands.stream().anyMatch(c -> c instanceof MessageCommand m
-                && (m.target() instanceof Target.All || m.target() instanceof Target.Service));
-        if (networkWide && !session.isCallerInRole(Roles.MSO_ADMIN)) {
+        if (commands.stream().anyMatch(CasCommandService::reachesWholeNetwork) && !session.isCallerInRole(Roles.MSO_ADMIN)) {
             throw new BusinessException(ErrorCode.FORBIDDEN,
                     "only an MSO administrator may send a message to every card or to the viewers of a service");
         }

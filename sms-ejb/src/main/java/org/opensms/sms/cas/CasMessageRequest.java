@@ -90,15 +90,6 @@ public record CasMessageRequest(String kind, String target, String subscriber,
         return kind == null || kind.isBlank() ? null : kind.strip().toUpperCase(Locale.ROOT);
     }
 
-    /**
-     * Whether the message goes to every card or to everyone watching a service: such a message reaches the whole
-     * network, and only an MSO administrator may send it.
-     */
-    public boolean networkWide() {
-        String t = target == null ? "" : target.strip().toLowerCase(Locale.ROOT);
-        return t.equals("all") || t.startsWith("service:");
-    }
-
     /** Checks every field, recording each error against its field; the command, or null when a field was bad. */
     public MessageCommand toCommand(InputCheck check) {
         String k = kindName();

@@ -67,8 +67,8 @@ class CasMessageRequestTest {
                 .isEqualTo(new SendOsd(Target.group(GroupId.of("LCO0001")), "Hello", OsdPosition.BOTTOM, 30, 1, false));
         assertThat(command(CasMessageRequest.osd(" ALL ", "Hello"))).isEqualTo(
                 new SendOsd(Target.all(), "Hello", OsdPosition.BOTTOM, 30, 1, false));
-        assertThat(CasMessageRequest.osd(" ALL ", "x").networkWide()).isTrue();
-        assertThat(CasMessageRequest.osd("group:G", "x").networkWide()).isFalse();
+        assertThat(CasCommandService.reachesWholeNetwork(command(CasMessageRequest.osd(" ALL ", "x")))).isTrue();
+        assertThat(CasCommandService.reachesWholeNetwork(command(CasMessageRequest.osd("group:G", "x")))).isFalse();
     }
 
     @Test

@@ -11,7 +11,10 @@ import org.opensms.sms.audit.JournalSeal;
 import org.opensms.sms.audit.JournalSeals;
 import org.opensms.sms.audit.SealedJournal;
 
-/** One journal's seal in a transaction of its own, for {@link JournalSealJob} (which runs with no caller). */
+/**
+ * One journal's seal in a transaction of its own, for {@link JournalSealJob} (which runs with no caller) and for
+ * {@code JournalSealService.sealNow}.
+ */
 @Stateless
 @PermitAll
 public class JournalSealWriter {

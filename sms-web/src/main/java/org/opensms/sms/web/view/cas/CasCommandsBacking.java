@@ -53,7 +53,8 @@ public class CasCommandsBacking implements Serializable {
 
     /**
      * The journal may be opened narrowed (?card=...&kind=...&state=...&from=YYYY-MM-DD), as the messages page and the
-     * dashboard link it; a value the filter does not take is shown against its field, as if typed there.
+     * dashboard link it. A card, kind or state the filter does not take is shown against its field, as if typed there;
+     * a day that is not a date is left out.
      */
     @PostConstruct
     void readLink() {
