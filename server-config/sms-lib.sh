@@ -308,9 +308,41 @@ db_stamp() {
 
 # asadmin_script FILE LOG WHAT: runs an asadmin command file; multimode exits 0 even when a command in it
 # failed, so its output is checked too.
+# A deploy line runs on its own and is tried up to three times: Payara 6.2025.9 once failed to deploy the Artemis
+# resource adapter on a fresh domain in CI ("getContextClassLoader() is null"), and a failed deploy leaves nothing
+# behind, so trying again is safe. The other commands are not repeated (a create that half worked would fail again).
 asadmin_script() {
-  if ! asadmin multimode --file "$1" >"$2" 2>&1 || grep -q '^Command .* failed' "$2"; then
-    grep -B3 '^Command .* failed' "$2" >&2 || tail -30 "$2" >&2
+  local file=$1 log=$2 what=$3 part=$1.part line attempt
+  : >"$log"; : >"$part"
+  while IFS= read -r line || [[ -n $line ]]; do
+    if [[ $line == deploy\ * ]]; then
+      asadmin_part "$part" "$log" "$what"
+      echo "$line" >"$part"
+      for attempt in 1 2 3; do
+        asadmin_part "$part" "$log" "" && break
+        [[ $attempt == 3 ]] && die "$what failed: $line (log: $log)"
+        log "$what: the deploy failed (attempt $attempt of 3), trying again"
+        sleep 5
+      done
+      : >"$part"
+    else
+      echo "$line" >>"$part"
+    fi
+  done <"$file"
+  asadmin_part "$part" "$log" "$what"
+  rm -f "$part"
+}
+
+# asadmin_part FILE LOG WHAT: runs FILE in multimode, appending to LOG; when WHAT is empty a failure returns 1
+# (the caller decides), otherwise it stops the script with the failed commands.
+asadmin_part() {
+  grep -qv '^[[:space:]]*\(#.*\)\?$' "$1" || return 0   # nothing but comments
+  local out rc=0
+  out=$(asadmin multimode --file "$1" 2>&1) || rc=$?
+  printf '%s\n' "$out" >>"$2"
+  if [[ $rc != 0 ]] || grep -q '^Command .* failed' <<<"$out"; then
+    [[ -n $3 ]] || return 1
+    grep -B3 '^Command .* failed' <<<"$out" >&2 || tail -30 <<<"$out" >&2
     die "$3 failed (log: $2)"
   fi
 }
