@@ -35,6 +35,20 @@ public class JournalSealService {
         return all;
     }
 
+    /** Each journal's number of seals and latest seal (null when none), in journal order. */
+    public List<JournalSummary> summaries() {
+        JournalSeals seals = new JournalSeals(em);
+        List<JournalSummary> all = new ArrayList<>();
+        for (SealedJournal j : SealedJournal.values()) {
+            all.add(new JournalSummary(j, seals.count(j), seals.latest(j)));
+        }
+        return all;
+    }
+
+    /** A journal's seals in short: how many, and the latest, whose digest an auditor notes as an anchor. */
+    public record JournalSummary(SealedJournal journal, long seals, JournalSeal latest) {
+    }
+
     /** Seals what is old enough in every journal, each in a transaction of its own (as the job does); the new seals. */
     public List<JournalSeal> sealNow() {
         List<JournalSeal> made = new ArrayList<>();
@@ -55,5 +69,11 @@ public class JournalSealService {
             checks.addAll(new JournalSeals(em).verify(j));
         }
         return checks;
+    }
+
+    /** See {@link JournalSeals#anchors}. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AnchorCheck> anchors(List<String> digests) {
+        return new JournalSeals(em).anchors(digests);
     }
 }

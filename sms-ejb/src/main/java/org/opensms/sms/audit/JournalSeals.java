@@ -11,6 +11,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.opensms.sms.shared.InputCheck;
 
 /**
  * Seals the append-only journals and verifies the seals (TRAI: logs must not be alterable without it being seen).
@@ -31,6 +37,9 @@ public final class JournalSeals {
     /** The previous digest of a journal's first seal. */
     public static final String GENESIS = "0".repeat(64);
     static final int PAGE = 10_000;
+    /** The most anchors one verification takes. */
+    public static final int MAX_ANCHORS = 100;
+    private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
     private static final char FIELD = '\u001F';
     private static final char ROW = '\u001E';
     private static final String NULL = "\u0000";
@@ -47,12 +56,24 @@ public final class JournalSeals {
                 .setParameter("j", journal.name()).getResultList();
     }
 
-    /** Seals the rows no seal covers yet that are old enough; the new seal, or null when there are none. */
-    public JournalSeal seal(SealedJournal journal, Instant now) {
+    /** The journal's latest seal, whose digest an auditor notes as an anchor; null when it has none. */
+    public JournalSeal latest(SealedJournal journal) {
         List<JournalSeal> last = em.createQuery("select s from JournalSeal s where s.journal = :j order by s.lastId desc",
                 JournalSeal.class).setParameter("j", journal.name()).setMaxResults(1).getResultList();
-        long after = last.isEmpty() ? 0 : last.get(0).getLastId();
-        String previous = last.isEmpty() ? GENESIS : last.get(0).getDigest();
+        return last.isEmpty() ? null : last.get(0);
+    }
+
+    /** How many seals the journal has. */
+    public long count(SealedJournal journal) {
+        return em.createQuery("select count(s) from JournalSeal s where s.journal = :j", Long.class)
+                .setParameter("j", journal.name()).getSingleResult();
+    }
+
+    /** Seals the rows no seal covers yet that are old enough; the new seal, or null when there are none. */
+    public JournalSeal seal(SealedJournal journal, Instant now) {
+        JournalSeal last = latest(journal);
+        long after = last == null ? 0 : last.getLastId();
+        String previous = last == null ? GENESIS : last.getDigest();
         OffsetDateTime horizon = now.minus(HORIZON).atOffset(ZoneOffset.UTC);
         String e = journal.entity();
         String t = "x." + journal.timeAttribute();
@@ -89,6 +110,38 @@ public final class JournalSeals {
             before = s;
         }
         return checks;
+    }
+
+    /**
+     * Which of the given digests (anchors an auditor noted at an earlier audit, from {@link #seals}) are still seals
+     * of the journals, in the order given. Each must be 64 hexadecimal digits (any case); at most {@link #MAX_ANCHORS}.
+     */
+    public List<AnchorCheck> anchors(List<String> digests) {
+        InputCheck check = new InputCheck();
+        if (digests.size() > MAX_ANCHORS) {
+            check.add("anchor", "at most " + MAX_ANCHORS + " anchors in one verification, got " + digests.size());
+        }
+        List<String> wanted = new ArrayList<>();
+        for (String d : digests) {
+            String t = d == null ? "" : d.strip().toLowerCase(Locale.ROOT);
+            if (!DIGEST.matcher(t).matches()) {
+                check.add("anchor", "must be a seal's SHA-256 digest of 64 hexadecimal digits, got '"
+                        + (t.length() > 70 ? t.substring(0, 67) + "..." : t) + "'");
+            }
+            wanted.add(t);
+        }
+        check.throwIfInvalid();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        Map<String, JournalSeal> held = em.createQuery("select s from JournalSeal s where s.digest in :d", JournalSeal.class)
+                .setParameter("d", wanted).getResultList().stream()
+                .collect(Collectors.toMap(JournalSeal::getDigest, Function.identity(), (a, b) -> a));
+        return wanted.stream().map(d -> {
+            JournalSeal s = held.get(d);
+            return s == null ? new AnchorCheck(d, false, null, null, null)
+                    : new AnchorCheck(d, true, s.getJournal(), s.getLastId(), s.getSealedAt());
+        }).toList();
     }
 
     private record Digest(long rows, String hex) {

@@ -12,7 +12,14 @@ public enum SealedJournal {
             "commandId", "kind", "card", "subscriber", "target", "requestedBy", "surface", "requestedAt"),
     /** The CAS's answers to those commands. */
     CAS_OUTCOME("CasCommandOutcome", "reportedAt",
-            "commandId", "outcome", "code", "reason", "attempts", "reportedAt");
+            "commandId", "outcome", "code", "reason", "attempts", "reportedAt"),
+    /** The subscription history: each subscribe, renewal, change, cancellation and expiry, by whom and from where. */
+    SUBSCRIPTION_EVENT("SubscriptionEvent", "occurredAt",
+            "subscriptionId", "customerId", "stbSerial", "productCode", "kind", "startDate", "endDate", "detail",
+            "occurredAt", "occurredBy", "occurredVia"),
+    /** The subscriber history: each change of a subscriber's record or status, with the old and new values. */
+    SUBSCRIBER_CHANGE("SubscriberChange", "changedAt",
+            "subscriberId", "field", "oldValue", "newValue", "reason", "changedBy", "surface", "changedAt");
 
     private final String entity;
     private final String timeAttribute;

@@ -1,10 +1,13 @@
 package org.opensms.sms.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +18,8 @@ import org.opensms.sms.cas.CasCommandEntry;
 import org.opensms.sms.cas.CasCommandOutcome;
 import org.opensms.sms.cas.internal.CasJournalRepository;
 import org.opensms.sms.persistence.TestDatabases;
+import org.opensms.sms.shared.FieldError;
+import org.opensms.sms.shared.InvalidInputException;
 
 /**
  * Journal seals on every supported database: rows old enough are sealed in id order and chained; a row too young, and
@@ -67,6 +72,10 @@ abstract class JournalSealPersistenceContract {
         return TestDatabases.read(emf, em -> new JournalSeals(em).verify(journal)).stream().map(SealCheck::state).toList();
     }
 
+    private List<AnchorCheck> anchors(String... digests) {
+        return TestDatabases.read(emf, em -> new JournalSeals(em).anchors(List.of(digests)));
+    }
+
     private void sql(String statement) {
         TestDatabases.inTransaction(emf, em -> em.createNativeQuery(statement).executeUpdate());
     }
@@ -96,6 +105,23 @@ abstract class JournalSealPersistenceContract {
         assertThat(states(SealedJournal.CAS_COMMAND)).containsExactly(State.INTACT, State.INTACT);
         assertThat(states(SealedJournal.CAS_OUTCOME)).containsExactly(State.INTACT);
 
+        // an auditor notes the latest digests (anchors) and gives them at the next audit: found while the chain holds
+        String unknown = "ab".repeat(32);
+        assertThat(anchors(second.getDigest().toUpperCase(Locale.ROOT), unknown, outcomes.getDigest()))
+                .extracting(AnchorCheck::found, AnchorCheck::journal, AnchorCheck::lastId)
+                .containsExactly(tuple(true, SealedJournal.CAS_COMMAND, second.getLastId()), tuple(false, null, null),
+                        tuple(true, SealedJournal.CAS_OUTCOME, outcomes.getLastId()));
+        assertThatThrownBy(() -> anchors("f00", second.getDigest(), "z".repeat(64)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                        .extracting(FieldError::field, FieldError::message)
+                        .containsExactly(tuple("anchor", "must be a seal's SHA-256 digest of 64 hexadecimal digits, got 'f00'"),
+                                tuple("anchor", "must be a seal's SHA-256 digest of 64 hexadecimal digits, got '"
+                                        + "z".repeat(64) + "'")));
+        assertThatThrownBy(() -> anchors(java.util.Collections.nCopies(JournalSeals.MAX_ANCHORS + 1, unknown)
+                .toArray(String[]::new))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at most 100 anchors in one verification, got 101");
+
         // altered in the database behind the application's back: each change shows against its run
         sql("update cas_command set card = '9999' where command_id = 'a2'");
         assertThat(states(SealedJournal.CAS_COMMAND)).containsExactly(State.CHANGED, State.INTACT);
@@ -110,5 +136,8 @@ abstract class JournalSealPersistenceContract {
         assertThat(checks).extracting(SealCheck::state).containsExactly(State.CHANGED, State.CHAIN_BROKEN);
         assertThat(checks.get(1).rowsSealed()).isEqualTo(2);
         assertThat(checks.get(1).rowsNow()).isEqualTo(1);
+        // the first seal was rewritten: the anchor noted before is no longer found (as after rows and seals rewritten
+        // together, which would verify)
+        assertThat(anchors(first.getDigest())).extracting(AnchorCheck::found).containsExactly(false);
     }
 }

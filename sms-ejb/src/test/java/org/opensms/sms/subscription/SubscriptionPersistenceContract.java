@@ -32,6 +32,10 @@ import org.opensms.cas.api.CancelEntitlement;
 import org.opensms.cas.api.CardCommand;
 import org.opensms.cas.api.CasCommand;
 import org.opensms.cas.api.CommandId;
+import org.opensms.sms.audit.JournalSeal;
+import org.opensms.sms.audit.JournalSeals;
+import org.opensms.sms.audit.SealCheck;
+import org.opensms.sms.audit.SealedJournal;
 import org.opensms.sms.cas.CasCommandService;
 import org.opensms.sms.catalog.CatalogService;
 import org.opensms.sms.catalog.ChannelDetails;
@@ -545,5 +549,42 @@ abstract class SubscriptionPersistenceContract {
         assertThat(q.tvs()).extracting(NcfQuote.Tv::fee).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("130.00"), new BigDecimal("52.00"));
         assertThat(q.total()).isEqualByComparingTo("182.00");
+    }
+    /**
+     * The subscription history and the subscriber history are sealed like the CAS journal (TRAI: logs may not be
+     * altered silently): a history row altered or removed behind the application's back shows in the verification.
+     */
+    @Test
+    void subscriptionAndSubscriberHistoriesAreSealedAndAnAlterationIsFound() {
+        MovableClock clock = clockAt(Instant.parse("2026-11-26T04:00:00Z"));
+        String[] h = household(clock, 1);
+        subscribe(clock, buy(h[0], h[1], "BASIC-PACK", null, null, "30", false));
+        // long after every row a test of this class writes: everything so far is sealed, in one run per journal
+        Instant later = Instant.parse("2031-01-01T00:00:00Z");
+        for (SealedJournal j : List.of(SealedJournal.SUBSCRIPTION_EVENT, SealedJournal.SUBSCRIBER_CHANGE)) {
+            JournalSeal[] seal = new JournalSeal[1];
+            TestDatabases.inTransaction(emf, em -> seal[0] = new JournalSeals(em).seal(j, later));
+            assertThat(seal[0]).as(j + " has rows to seal").isNotNull();
+            assertThat(sealStates(j)).as(j.name()).containsOnly(SealCheck.State.INTACT);
+        }
+
+        String by = TestDatabases.read(emf, em -> (String) em.createNativeQuery(
+                "select occurred_by from subscription_event where customer_id = ?1").setParameter(1, h[0]).getSingleResult());
+        sql("update subscription_event set occurred_by = 'intruder' where customer_id = '" + h[0] + "'");
+        assertThat(sealStates(SealedJournal.SUBSCRIPTION_EVENT)).contains(SealCheck.State.CHANGED);
+        sql("update subscription_event set occurred_by = '" + by + "' where customer_id = '" + h[0] + "'");
+        assertThat(sealStates(SealedJournal.SUBSCRIPTION_EVENT)).as("put back").containsOnly(SealCheck.State.INTACT);
+
+        sql("delete from subscriber_change where subscriber_id = (select id from subscriber where customer_id = '" + h[0]
+                + "') and new_value = 'ACTIVE'");
+        assertThat(sealStates(SealedJournal.SUBSCRIBER_CHANGE)).contains(SealCheck.State.ROWS_CHANGED);
+    }
+
+    private List<SealCheck.State> sealStates(SealedJournal journal) {
+        return TestDatabases.read(emf, em -> new JournalSeals(em).verify(journal)).stream().map(SealCheck::state).toList();
+    }
+
+    private void sql(String statement) {
+        TestDatabases.inTransaction(emf, em -> em.createNativeQuery(statement).executeUpdate());
     }
 }

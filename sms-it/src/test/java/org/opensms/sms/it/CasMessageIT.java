@@ -173,7 +173,9 @@ class CasMessageIT {
                 ADMIN, ADMIN_PASSWORD, 400)).contains("\"field\":\"target\"", "for fingerprints only");
         assertThat(send("{\"kind\":\"FINGERPRINT\",\"target\":\"card:" + card + "\",\"x\":\"ten\",\"forced\":true}",
                 ADMIN, ADMIN_PASSWORD, 400)).contains("\"field\":\"x\"", "must be a whole number, got a string");
-        assertThat(send("{\"kind\":\"FINGERPRINT\",\"target\":\"card:" + card + "\",\"fontSize\":99999999999,\"forced\":true}",
+        assertThat(send("{\"kind\":\"FINGERPRINT\",\"target\":\"card:" + card + "\",\"fontSize\":99999999999}",
+                ADMIN, ADMIN_PASSWORD, 400)).contains("\"field\":\"fontSize\"", "is out of range, got 99999999999");
+        assertThat(send("{\"kind\":\"FINGERPRINT\",\"target\":\"card:" + card + "\",\"fontSize\":99,\"forced\":true}",
                 ADMIN, ADMIN_PASSWORD, 400)).contains("\"field\":\"fontSize\"", "\"field\":\"forced\"", "does not apply to FINGERPRINT");
         assertThat(send("{\"kind\":\"SEND_OSD\",\"target\":\"card:" + card + "\",\"text\":\"x\",\"subscriber\":\"NOSUCH1\"}",
                 ADMIN, ADMIN_PASSWORD, 400)).contains("\"field\":\"subscriber\"");

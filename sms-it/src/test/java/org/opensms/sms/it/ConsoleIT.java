@@ -135,6 +135,8 @@ class ConsoleIT {
         wait.until(d -> d.getPageSource().contains("Your role does not allow this page"));
         browser.get(BASE + "/account/users.xhtml");
         wait.until(d -> d.getPageSource().contains("Your role does not allow this page"));
+        browser.get(BASE + "/audit/seals.xhtml");
+        wait.until(d -> d.getPageSource().contains("Your role does not allow this page"));
         console.byId("menu:logout").findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
@@ -288,5 +290,29 @@ class ConsoleIT {
         assertThat(browser.getCurrentUrl()).contains("state=REJECTED", "from=" + today);
         assertThat(console.text("journal:stateFilter_label")).isEqualTo("REJECTED");
         assertThat(console.byId("journal:fromFilter_input").getAttribute("value")).isEqualTo(today);
+    }
+
+    /**
+     * The journal seals page lists the sealed journals and seals on demand; a verification with an auditor's anchors
+     * names the one no seal holds, and a malformed anchor is named next to the field.
+     */
+    @Test
+    void theSealsPageVerifiesTheJournalsWithAnAuditorsAnchors() {
+        openAsAdmin("/audit/seals.xhtml");
+        assertThat(console.text("journals:table_data"))
+                .contains("CAS_COMMAND", "CAS_OUTCOME", "SUBSCRIPTION_EVENT", "SUBSCRIBER_CHANGE");
+        console.click("journals:sealNow");
+        console.seeText("messages", "seal");
+        String unknown = "ab".repeat(32);
+        console.type("verify:anchors", unknown);
+        console.click("verify:verifyNow");
+        wait.until(d -> console.text("verify:verdict").startsWith("NOT intact"));
+        assertThat(console.text("verify:verdict")).contains("0 not intact", "1 of 1 anchors missing");
+        assertThat(console.text("verify:anchorTable_data")).contains(unknown, "MISSING");
+        console.type("verify:anchors", "xyz");
+        console.click("verify:verifyNow");
+        wait.until(d -> d.findElements(By.cssSelector("[id='verify'] .ui-message-error")).stream()
+                .anyMatch(e -> e.getText().contains("64 hexadecimal digits, got 'xyz'")));
+        assertThat(browser.findElements(By.id("verify:verdict"))).as("no verdict for a refused verification").isEmpty();
     }
 }

@@ -40,7 +40,7 @@ class JournalSealIT {
             var all = reader.readArray();
             seals = all.size();
             all.forEach(s -> {
-                assertThat(s.asJsonObject().getString("journal")).isIn("CAS_COMMAND", "CAS_OUTCOME");
+                assertThat(s.asJsonObject().getString("journal")).isIn("CAS_COMMAND", "CAS_OUTCOME", "SUBSCRIPTION_EVENT", "SUBSCRIBER_CHANGE");
                 assertThat(s.asJsonObject().getString("digest")).matches("[0-9a-f]{64}");
             });
         }
@@ -48,6 +48,19 @@ class JournalSealIT {
         assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
         assertThat(json(verified).getBoolean("intact")).as(verified.body()).isTrue();
         assertThat(json(verified).getJsonNumber("seals").intValue()).isEqualTo(seals);
+        assertThat(json(verified).getJsonArray("anchors")).isEmpty();
+
+        // an anchor (a digest noted at an earlier audit) that no seal holds: reported, and the verification fails
+        String unknown = "ab".repeat(32);
+        HttpResponse<String> anchored = get("/api/audit/journal-seals/verification?anchor=" + unknown, ADMIN, ADMIN_PASSWORD);
+        assertThat(anchored.statusCode()).as(anchored.body()).isEqualTo(200);
+        assertThat(json(anchored).getBoolean("intact")).as(anchored.body()).isFalse();
+        assertThat(json(anchored).getJsonArray("anchors").getJsonObject(0).getString("digest")).isEqualTo(unknown);
+        assertThat(json(anchored).getJsonArray("anchors").getJsonObject(0).getBoolean("found")).isFalse();
+        HttpResponse<String> malformed = get("/api/audit/journal-seals/verification?anchor=" + unknown + "&anchor=xyz",
+                ADMIN, ADMIN_PASSWORD);
+        assertThat(malformed.statusCode()).as(malformed.body()).isEqualTo(400);
+        assertThat(malformed.body()).contains("\"field\":\"anchor\"", "64 hexadecimal digits, got 'xyz'");
 
         String operator = SmsServer.unique("sealop");
         String password = SmsServer.createAccount(operator, "MSO_OPERATOR");

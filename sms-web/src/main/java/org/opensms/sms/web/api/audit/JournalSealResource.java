@@ -6,15 +6,20 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opensms.sms.audit.AnchorCheck;
 import org.opensms.sms.audit.JournalSeal;
 import org.opensms.sms.audit.JournalSealService;
 import org.opensms.sms.audit.SealCheck;
+import org.opensms.sms.web.api.ErrorJson;
 
 /**
  * The seals of the append-only journals over REST (administrators): the seals, sealing now, and the verification of
@@ -36,9 +41,9 @@ public class JournalSealResource {
         }
     }
 
-    /** The verification: intact when every seal is. */
+    /** The verification: intact when every seal is and every anchor given is found. */
     @Schema(name = "JournalSealVerification")
-    public record VerificationJson(boolean intact, long seals, List<SealCheck> checks) {
+    public record VerificationJson(boolean intact, long seals, List<SealCheck> checks, List<AnchorCheck> anchors) {
     }
 
     @Inject
@@ -46,7 +51,7 @@ public class JournalSealResource {
 
     @GET
     @Operation(summary = "The journals' seals", description = "Each covers a run of a journal's rows by id (CAS_COMMAND,"
-            + " CAS_OUTCOME), with their number and the SHA-256 of their contents chained to the journal's previous"
+            + " CAS_OUTCOME, SUBSCRIPTION_EVENT, SUBSCRIBER_CHANGE), with their number and the SHA-256 of their contents chained to the journal's previous"
             + " seal. Rows are sealed once older than an hour, every ten minutes.")
     public List<SealJson> list() {
         return seals.seals().stream().map(SealJson::of).toList();
@@ -63,9 +68,17 @@ public class JournalSealResource {
     @Path("verification")
     @Operation(summary = "Verify every seal against the rows as they are now", description = "Each seal's state: INTACT,"
             + " CHANGED (a row altered), ROWS_CHANGED (rows added to or removed from its run) or CHAIN_BROKEN (the seal"
-            + " itself altered, or one before it removed). 'intact' is true when every seal is.")
-    public VerificationJson verify() {
+            + " itself altered, or one before it removed). Optional 'anchor' parameters (up to 100): digests an"
+            + " auditor noted at an earlier audit and kept outside the database; each is reported found or not, since"
+            + " rows and seals rewritten together before it change it. 'intact' is true when every seal is intact and"
+            + " every anchor found.")
+    @APIResponse(responseCode = "200", description = "The verification")
+    @APIResponse(responseCode = "400", description = "An anchor that is not 64 hexadecimal digits, or more than 100",
+            content = @Content(schema = @Schema(implementation = ErrorJson.class)))
+    public VerificationJson verify(@QueryParam("anchor") List<String> anchor) {
+        List<AnchorCheck> anchors = seals.anchors(anchor == null ? List.of() : anchor);
         List<SealCheck> checks = seals.verify();
-        return new VerificationJson(checks.stream().allMatch(SealCheck::intact), checks.size(), checks);
+        boolean intact = checks.stream().allMatch(SealCheck::intact) && anchors.stream().allMatch(AnchorCheck::found);
+        return new VerificationJson(intact, checks.size(), checks, anchors);
     }
 }

@@ -59,17 +59,21 @@ public class CasMessageResource {
         InputCheck check = new InputCheck();
         JsonInput in = JsonInput.read(body, check).allowOnly(FIELDS);
         CasMessageRequest request = new CasMessageRequest(in.string("kind"), in.string("target"), in.string("subscriber"),
-                in.string("text"), in.string("position"), whole(in, "durationSeconds"), whole(in, "repetitions"),
-                in.bool("forced"), in.string("subject"), in.string("body"), in.string("mode"), whole(in, "x"),
-                whole(in, "y"), whole(in, "fontSize"), in.string("foreground"), in.string("background"),
+                in.string("text"), in.string("position"), whole(in, check, "durationSeconds"), whole(in, check, "repetitions"),
+                in.bool("forced"), in.string("subject"), in.string("body"), in.string("mode"), whole(in, check, "x"),
+                whole(in, check, "y"), whole(in, check, "fontSize"), in.string("foreground"), in.string("background"),
                 in.bool("showStbNumber"), in.bool("showCardNumber"), in.string("message"));
         check.throwIfInvalid();
         return Response.accepted(Map.of("commandId", cas.send(request, Surface.REST).value())).build();
     }
 
-    /** A whole number, kept within int (a larger one is named as out of its range by the request's check). */
-    private static Integer whole(JsonInput in, String field) {
+    /** A whole number within int; one beyond it is named here with its own value (every option's range is far smaller). */
+    private static Integer whole(JsonInput in, InputCheck check, String field) {
         Long v = in.integer(field);
-        return v == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+        if (v != null && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
+            check.add(field, "is out of range, got " + v);
+            return null;
+        }
+        return v == null ? null : v.intValue();
     }
 }
