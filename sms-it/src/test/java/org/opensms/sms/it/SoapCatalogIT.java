@@ -105,11 +105,13 @@ class SoapCatalogIT {
             return this;
         }
 
-        /** A SmsFault with this code. */
+        /** A SmsFault with this code, and SOAP fault code Client. */
         Answer isFault(String code) {
             assertThat(status).as(body).isEqualTo(500);
             assertThat(all("faultstring")).as(body).hasSize(1);
             assertThat(one("code")).as(body).isEqualTo(code);
+            // a refusal of the request is the client's fault (sending it again unchanged gets the same answer)
+            assertThat(one("faultcode")).as(body).endsWith(":Client");
             return this;
         }
     }

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import org.opensms.sms.cas.CasCommandRequest;
 import org.opensms.sms.cas.CasCommandService;
@@ -20,6 +21,7 @@ import org.opensms.sms.shared.Surface;
  * card or to a service's viewers needs MSO_ADMIN, anyone else gets a FORBIDDEN fault). WSDL at
  * {@code /sms/ws/CasService?wsdl}.
  */
+@HandlerChain(file = "soap-handlers.xml")
 @WebService(serviceName = "CasService", portName = "CasPort", name = "Cas", targetNamespace = SoapNames.NAMESPACE)
 public class CasEndpoint {
 

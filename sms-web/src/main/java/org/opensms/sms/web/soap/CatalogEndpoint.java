@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import org.opensms.sms.shared.Surface;
  * (12.50), days yyyy-mm-dd in India's calendar; prices and line-ups take effect today or later. WSDL at
  * {@code /sms/ws/CatalogService?wsdl}.
  */
+@HandlerChain(file = "soap-handlers.xml")
 @WebService(serviceName = "CatalogService", portName = "CatalogPort", name = "Catalog", targetNamespace = SoapNames.NAMESPACE)
 public class CatalogEndpoint {
 

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import org.opensms.sms.lco.LcoDetails;
 import org.opensms.sms.lco.LcoFilter;
@@ -18,6 +19,7 @@ import org.opensms.sms.shared.Surface;
  * list (MSO_ADMIN, MSO_OPERATOR); the roles are {@link LcoService}'s, a caller without one gets a FORBIDDEN fault.
  * WSDL at {@code /sms/ws/LcoService?wsdl}.
  */
+@HandlerChain(file = "soap-handlers.xml")
 @WebService(serviceName = "LcoService", portName = "LcoPort", name = "Lco", targetNamespace = SoapNames.NAMESPACE)
 public class LcoEndpoint {
 

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import java.util.List;
 import java.util.function.Supplier;
@@ -21,6 +22,7 @@ import org.opensms.sms.subscriber.SubscriberService;
  * a faulty device, switch one pair on or off, blacklist devices, find the subscriber of an STB or card. A pair is
  * named by its STB serial. WSDL at {@code /sms/ws/PairingService?wsdl}.
  */
+@HandlerChain(file = "soap-handlers.xml")
 @WebService(serviceName = "PairingService", portName = "PairingPort", name = "Pairing", targetNamespace = SoapNames.NAMESPACE)
 public class PairingEndpoint {
 

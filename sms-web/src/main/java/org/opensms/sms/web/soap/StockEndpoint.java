@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.opensms.sms.stock.StockService;
  * MSO_ADMIN and MSO_OPERATOR (the services' own), anyone else gets a FORBIDDEN fault. WSDL at
  * {@code /sms/ws/StockService?wsdl}.
  */
+@HandlerChain(file = "soap-handlers.xml")
 @WebService(serviceName = "StockService", portName = "StockPort", name = "Stock", targetNamespace = SoapNames.NAMESPACE)
 public class StockEndpoint {
 

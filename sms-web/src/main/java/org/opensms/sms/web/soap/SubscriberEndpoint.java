@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import org.opensms.sms.shared.BusinessException;
 import org.opensms.sms.shared.InputCheck;
@@ -18,6 +19,7 @@ import org.opensms.sms.subscriber.SubscriberService;
  * Subscribers over SOAP: register, read one, list, update (with the version read), activate / suspend / resume /
  * deactivate, history. WSDL at {@code /sms/ws/SubscriberService?wsdl}.
  */
+@HandlerChain(file = "soap-handlers.xml")
 @WebService(serviceName = "SubscriberService", portName = "SubscriberPort", name = "Subscriber",
         targetNamespace = SoapNames.NAMESPACE)
 public class SubscriberEndpoint {

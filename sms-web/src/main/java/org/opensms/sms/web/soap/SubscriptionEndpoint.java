@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import java.util.List;
 import org.opensms.sms.shared.BusinessException;
@@ -22,6 +23,7 @@ import org.opensms.sms.subscription.SubscriptionService;
  * {@link SubscriptionService}'s; a caller without one gets a FORBIDDEN fault). Days are yyyy-mm-dd in India's
  * calendar, an end date is the last day covered. WSDL at {@code /sms/ws/SubscriptionService?wsdl}.
  */
+@HandlerChain(file = "soap-handlers.xml")
 @WebService(serviceName = "SubscriptionService", portName = "SubscriptionPort", name = "Subscription",
         targetNamespace = SoapNames.NAMESPACE)
 public class SubscriptionEndpoint {
