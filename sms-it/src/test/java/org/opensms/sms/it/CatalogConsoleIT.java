@@ -94,7 +94,7 @@ class CatalogConsoleIT {
         console.seeText("createForm:createMessages", "channel " + c + " has an MRP of");
         assertThat(console.text("createForm:createMessages"))
                 .containsPattern("channel " + c + " has an MRP of 30(\\.00)?, above the cap of [0-9]+(\\.[0-9]+)? for channels in bouquets");
-        console.byId("createDialogPanel").findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
+        console.click(By.cssSelector("[id='createDialogPanel'] .ui-dialog-titlebar-close"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("createDialogPanel")));
         console.type("products:broadcaster", broadcaster);
         console.click("products:search");
@@ -199,7 +199,7 @@ class CatalogConsoleIT {
     private void pick(String autoCompleteId, String code) {
         console.type(autoCompleteId + "_input", code);
         By item = By.cssSelector("[id='" + autoCompleteId + "_panel'] li[data-item-value='" + code + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        console.click(item);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(autoCompleteId + "_panel")));
     }
 }

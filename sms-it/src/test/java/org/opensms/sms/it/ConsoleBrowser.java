@@ -29,8 +29,9 @@ final class ConsoleBrowser {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         // polled tables (the CAS journal every 3 s) are replaced while read: an element read as it goes is looked up again
         wait.ignoring(StaleElementReferenceException.class);
-        // a click that another element took (one fading out or moving into place) is tried again: see click
-        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class);
+        // a click that another element took (one fading out or moving into place), or on an element not yet
+        // interactable, is tried again: see click
+        wait.ignoring(org.openqa.selenium.ElementNotInteractableException.class);
     }
 
     static ConsoleBrowser open() throws IOException {
@@ -59,8 +60,16 @@ final class ConsoleBrowser {
      * until the element itself gets it (up to the wait's 20 s).
      */
     void click(String id) {
+        click(By.id(id));
+    }
+
+    /**
+     * Clicks the element the locator finds, looked up again on each try: an ajax update may replace it between the
+     * lookup and the click (a table row's link while the table's filter re-renders it).
+     */
+    void click(By locator) {
         wait.until(d -> {
-            d.findElement(By.id(id)).click();
+            d.findElement(locator).click();
             return true;
         });
     }

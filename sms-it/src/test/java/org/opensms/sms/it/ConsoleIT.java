@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -41,6 +42,12 @@ class ConsoleIT {
         console = ConsoleBrowser.open();
         browser = console.driver;
         wait = console.wait;
+    }
+
+    /** Each test starts logged out, whatever the one before left (a test that failed half-way stays logged in). */
+    @BeforeEach
+    void logOut() {
+        browser.manage().deleteAllCookies();
     }
 
     @AfterAll
@@ -116,7 +123,7 @@ class ConsoleIT {
         console.type("subscribers:table:customerIdColumn:filter", restId);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscribers:table_data"), "Rest " + name));
 
-        console.byId("menu:logout").findElement(By.tagName("a")).click();
+        console.click(By.cssSelector("[id='menu:logout'] a"));
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         browser.get(BASE + "/index.xhtml");
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
@@ -137,7 +144,7 @@ class ConsoleIT {
         wait.until(d -> d.getPageSource().contains("Your role does not allow this page"));
         browser.get(BASE + "/audit/seals.xhtml");
         wait.until(d -> d.getPageSource().contains("Your role does not allow this page"));
-        console.byId("menu:logout").findElement(By.tagName("a")).click();
+        console.click(By.cssSelector("[id='menu:logout'] a"));
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
@@ -168,7 +175,7 @@ class ConsoleIT {
         // the state filter: no REJECTED line for this card
         console.choose("journal:stateFilter", "REJECTED");
         wait.until(d -> !console.text("journal:lines_data").contains(card));
-        console.byId("menu:logout").findElement(By.tagName("a")).click();
+        console.click(By.cssSelector("[id='menu:logout'] a"));
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
@@ -185,7 +192,7 @@ class ConsoleIT {
         openAsAdmin("/subscriber/list.xhtml");
         console.type("subscribers:table:customerIdColumn:filter", id);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscribers:table_data"), name));
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(id))).click();
+        console.click(By.linkText(id));
         wait.until(ExpectedConditions.urlContains("/subscriber/view.xhtml"));
         assertThat(console.text("subscriber:status")).isEqualTo("REGISTERED");
 
@@ -210,7 +217,7 @@ class ConsoleIT {
         String history = console.text("historyForm:history_data");
         assertThat(history).contains("cafNumber", "CAF/CONSOLE/1", "Bandra West", "REGISTERED", "ACTIVE", "SUSPENDED",
                 "customer request", ADMIN + " (CONSOLE)", ADMIN + " (REST)");
-        console.byId("menu:logout").findElement(By.tagName("a")).click();
+        console.click(By.cssSelector("[id='menu:logout'] a"));
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
@@ -229,7 +236,7 @@ class ConsoleIT {
         console.click("message:send");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "must be 1-86400, got 0"));
         console.type("message:osdSeconds", "20");
-        console.byId("message:forced").findElement(By.cssSelector(".ui-chkbox-box")).click();
+        console.click(By.cssSelector("[id='message:forced'] .ui-chkbox-box"));
         console.click("message:send");
         console.seeText("messages", "SEND_OSD to card:" + card + " queued for the CAS");
         JsonObject osd = PairingIT.casCard(card, c -> !c.getJsonArray("messages").isEmpty(), "showing the OSD")
@@ -268,7 +275,7 @@ class ConsoleIT {
         assertThat(fingerprint.getJsonObject("fields").getString("target")).isEqualTo("service:" + service);
         assertThat(fingerprint.getJsonObject("fields").getString("mode")).isEqualTo("COVERT");
         assertThat(fingerprint.getJsonObject("fields").getString("fontSize")).isEqualTo("18");
-        console.byId("menu:logout").findElement(By.tagName("a")).click();
+        console.click(By.cssSelector("[id='menu:logout'] a"));
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
