@@ -74,10 +74,26 @@ final class ConsoleBrowser {
         });
     }
 
+    /** Types into an input, from empty; again from empty if an update replaced the input while it was typed into. */
     void type(String id, String text) {
-        WebElement e = byId(id);
-        e.clear();
-        e.sendKeys(text);
+        byId(id);
+        wait.until(d -> {
+            WebElement e = d.findElement(By.id(id));
+            e.clear();
+            e.sendKeys(text);
+            return true;
+        });
+    }
+
+    /**
+     * An attribute of an element present on the page, visible or not (an input's value, an empty span's textContent),
+     * read again if an update replaced it.
+     */
+    String attribute(String id, String name) {
+        return wait.until(d -> {
+            String v = d.findElement(By.id(id)).getAttribute(name);
+            return v == null ? "" : v;
+        });
     }
 
     /**

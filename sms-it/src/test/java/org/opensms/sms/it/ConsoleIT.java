@@ -91,7 +91,7 @@ class ConsoleIT {
         wait.until(d -> d.getPageSource().contains("10-digit Indian mobile number"));
         String page = browser.getPageSource();
         assertThat(page).contains("is required", "must be an e-mail address");
-        assertThat(browser.findElement(By.id("register:customerId")).getAttribute("textContent")).isEmpty();
+        assertThat(console.attribute("register:customerId", "textContent")).isEmpty();
 
         // a good registration gives a customer ID
         String name = "Console " + SmsServer.unique("p");
@@ -106,7 +106,7 @@ class ConsoleIT {
         console.type("register:billingPinCode", "400002");
         console.click("register:submit");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:result"), "Customer ID SMS"));
-        String customerId = browser.findElement(By.id("register:customerId")).getAttribute("textContent");
+        String customerId = console.attribute("register:customerId", "textContent");
         assertThat(customerId).matches("SMS\\d{8}");
 
         // it is in the list, found by its name; a subscriber registered over REST is there too
@@ -248,7 +248,7 @@ class ConsoleIT {
         // the page links the journal narrowed to the card, where the OSD shows as accepted
         console.click("message:journalLink");
         wait.until(ExpectedConditions.urlContains("/cas/commands.xhtml"));
-        assertThat(console.byId("journal:cardFilter").getAttribute("value")).isEqualTo(card);
+        assertThat(console.attribute("journal:cardFilter", "value")).isEqualTo(card);
         wait.until(d -> console.text("journal:lines_data").lines()
                 .anyMatch(l -> l.contains("SEND_OSD") && l.contains("ACCEPTED") && l.contains(card)));
         browser.get(BASE + "/cas/messages.xhtml");
@@ -296,7 +296,7 @@ class ConsoleIT {
         wait.until(ExpectedConditions.urlContains("/cas/commands.xhtml"));
         assertThat(browser.getCurrentUrl()).contains("state=REJECTED", "from=" + today);
         assertThat(console.text("journal:stateFilter_label")).isEqualTo("REJECTED");
-        assertThat(console.byId("journal:fromFilter_input").getAttribute("value")).isEqualTo(today);
+        assertThat(console.attribute("journal:fromFilter_input", "value")).isEqualTo(today);
     }
 
     /**
