@@ -19,7 +19,11 @@ public enum SealedJournal {
             "occurredAt", "occurredBy", "occurredVia"),
     /** The subscriber history: each change of a subscriber's record or status, with the old and new values. */
     SUBSCRIBER_CHANGE("SubscriberChange", "changedAt",
-            "subscriberId", "field", "oldValue", "newValue", "reason", "changedBy", "surface", "changedAt");
+            "subscriberId", "field", "oldValue", "newValue", "reason", "changedBy", "surface", "changedAt"),
+    /** The stock movements: each device's arrival, allocation, return, repair and write-off, by whom and from where. */
+    DEVICE_MOVEMENT("DeviceMovement", "movedAt",
+            "deviceType", "serial", "fromState", "toState", "fromLco", "toLco", "operation", "reason", "movedBy",
+            "surface", "movedAt");
 
     private final String entity;
     private final String timeAttribute;

@@ -140,4 +140,20 @@ abstract class JournalSealPersistenceContract {
         // together, which would verify)
         assertThat(anchors(first.getDigest())).extracting(AnchorCheck::found).containsExactly(false);
     }
+
+    /** The stock movements are sealed too: a movement's reason rewritten afterwards is found. */
+    @Test
+    void stockMovementsAreSealedAndAnAlteredOneIsFound() {
+        for (int id = 1; id <= 3; id++) {
+            sql("insert into device_movement (id, device_type, serial, from_state, to_state, from_lco, to_lco, operation,"
+                    + " reason, moved_by, surface, moved_at) values (" + id + ", 'STB', 'SEAL-S" + id + "', null,"
+                    + " 'IN_STOCK', null, null, 'IMPORT', null, 'tester', 'REST',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-12-07 09:00:00+00:00')");
+        }
+        JournalSeal seal = seal(SealedJournal.DEVICE_MOVEMENT, NOW);
+        assertThat(seal.getRowCount()).isEqualTo(3);
+        assertThat(states(SealedJournal.DEVICE_MOVEMENT)).containsExactly(State.INTACT);
+        sql("update device_movement set reason = 'lost in transit' where serial = 'SEAL-S2'");
+        assertThat(states(SealedJournal.DEVICE_MOVEMENT)).containsExactly(State.CHANGED);
+    }
 }

@@ -307,7 +307,7 @@ class ConsoleIT {
     void theSealsPageVerifiesTheJournalsWithAnAuditorsAnchors() {
         openAsAdmin("/audit/seals.xhtml");
         assertThat(console.text("journals:table_data"))
-                .contains("CAS_COMMAND", "CAS_OUTCOME", "SUBSCRIPTION_EVENT", "SUBSCRIBER_CHANGE");
+                .contains("CAS_COMMAND", "CAS_OUTCOME", "SUBSCRIPTION_EVENT", "SUBSCRIBER_CHANGE", "DEVICE_MOVEMENT");
         console.click("journals:sealNow");
         console.seeText("messages", "seal");
         String unknown = "ab".repeat(32);

@@ -40,7 +40,8 @@ class JournalSealIT {
             var all = reader.readArray();
             seals = all.size();
             all.forEach(s -> {
-                assertThat(s.asJsonObject().getString("journal")).isIn("CAS_COMMAND", "CAS_OUTCOME", "SUBSCRIPTION_EVENT", "SUBSCRIBER_CHANGE");
+                assertThat(s.asJsonObject().getString("journal")).isIn("CAS_COMMAND", "CAS_OUTCOME", "SUBSCRIPTION_EVENT", "SUBSCRIBER_CHANGE",
+                        "DEVICE_MOVEMENT");
                 assertThat(s.asJsonObject().getString("digest")).matches("[0-9a-f]{64}");
             });
         }

@@ -51,7 +51,8 @@ public class JournalSealResource {
 
     @GET
     @Operation(summary = "The journals' seals", description = "Each covers a run of a journal's rows by id (CAS_COMMAND,"
-            + " CAS_OUTCOME, SUBSCRIPTION_EVENT, SUBSCRIBER_CHANGE), with their number and the SHA-256 of their contents chained to the journal's previous"
+            + " CAS_OUTCOME, SUBSCRIPTION_EVENT, SUBSCRIBER_CHANGE,"
+            + " DEVICE_MOVEMENT), with their number and the SHA-256 of their contents chained to the journal's previous"
             + " seal. Rows are sealed once older than an hour, every ten minutes.")
     public List<SealJson> list() {
         return seals.seals().stream().map(SealJson::of).toList();
