@@ -173,7 +173,18 @@ domain_create() {
   [[ -n $portbase ]] && ports=(--portbase "$portbase")
   "$ASADMIN" --user admin --passwordfile "$SECRETS/asadmin-passfile" create-domain "${ports[@]}" "$name" \
     >"$SMS_WORK/$name-create.log" 2>&1 || die "create-domain failed: see $SMS_WORK/$name-create.log"
-  cp "$SMS_ROOT/server-config/target/jdbc/postgresql.jar" "$SMS_ROOT/server-config/target/jdbc/ojdbc11.jar" "$PAYARA_HOME/glassfish/domains/$name/lib/"
+  domain_libs "$name"
+}
+
+# domain_libs NAME: the jars the domain's lib folder needs (the JDBC drivers, and sms-server-lib.jar with the H2 pool's
+# data source), copied when missing or changed. The server reads them when it starts.
+domain_libs() {
+  local lib=$PAYARA_HOME/glassfish/domains/$1/lib jar
+  for jar in "$SMS_ROOT/server-config/target/jdbc/postgresql.jar" "$SMS_ROOT/server-config/target/jdbc/ojdbc11.jar" \
+             "$SMS_ROOT/server-config/target/sms-server-lib.jar"; do
+    [[ -f $jar ]] || die "$jar is missing: build first (mvn install)"
+    cmp -s "$jar" "$lib/$(basename "$jar")" || cp "$jar" "$lib/"
+  done
 }
 
 domain_running() { curl -s -o /dev/null "http://127.0.0.1:$ADMIN_PORT/" ; }
@@ -181,6 +192,7 @@ domain_running() { curl -s -o /dev/null "http://127.0.0.1:$ADMIN_PORT/" ; }
 domain_start() {
   local name=$1
   domain_running && { log "Domain $name already running"; return 0; }
+  domain_libs "$name"
   log "Starting Payara domain $name"
   "$ASADMIN" start-domain "$name" >"$SMS_WORK/logs/$name-start.log" 2>&1 || {
     tail -30 "$SMS_WORK/logs/$name-start.log" >&2; die "start-domain $name failed"; }
