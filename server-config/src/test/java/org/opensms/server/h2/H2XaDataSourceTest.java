@@ -67,8 +67,7 @@ class H2XaDataSourceTest {
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 CrashAfterPrepare.class.getName(), url).inheritIO().start();
         assertThat(p.waitFor()).as("the crashing JVM's exit status").isEqualTo(CrashAfterPrepare.HALTED);
-        // from here on the database stays open, as the server's pool keeps it (H2 forgets a branch in doubt when the
-        // database closes without it being decided)
+        // from here on the database stays open, as the server's pool keeps it
         url += ";DB_CLOSE_DELAY=-1";
     }
 
