@@ -19,14 +19,22 @@ import javax.transaction.xa.Xid;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * H2's XA data source, with a rollback that works after a crash. The domains' H2 pool (server-config/domain/
- * jdbc-h2.asadmin) uses it; it lives in the domain's lib folder (sms-server-lib.jar).
+ * H2's XA data source, with rollbacks that work. The domains' H2 pool (server-config/domain/jdbc-h2.asadmin) uses it; it
+ * lives in the domain's lib folder (sms-server-lib.jar).
  *
- * <p>H2 (2.2.224, and 2.3.232 too) rolls a prepared transaction back only on the XA connection that prepared it. The
- * transaction manager's recovery after a crash calls {@code rollback(xid)} on another connection, and H2 then leaves
- * the transaction in doubt, its rows locked, for ever. A commit works on any connection. So when a branch this
- * resource did not start is rolled back, and H2 still lists it in doubt, it is rolled back by name
- * ({@code ROLLBACK TRANSACTION}), on a connection of its own.
+ * <p>H2 (2.2.224, and 2.3.232 too) keeps one "prepared" flag per XA connection, and rolls a branch back by name only
+ * while it is set; otherwise it rolls back the session's current transaction, which for a branch in doubt does nothing.
+ * {@code prepare} and {@code recover} set the flag, a rollback clears it. So:
+ * <ul>
+ *   <li>after a crash, the transaction manager's recovery lists the branches in doubt on one connection and rolls each
+ *       back there: the first is rolled back, every later one stays in doubt for good, its rows locked (the crash
+ *       test's failure in CI: two in doubt, one left);</li>
+ *   <li>a branch prepared and then rolled back in its own session (the broker's branch failed to prepare) is looked
+ *       for among the ended sessions' transactions only: "transaction not found", and the session keeps it.</li>
+ * </ul>
+ * Here a branch this resource did not start, and that H2 still lists in doubt after its rollback, is rolled back by
+ * name ({@code ROLLBACK TRANSACTION}) on a connection of its own; and a branch it started, whose rollback H2 refuses,
+ * is rolled back by the session (RecoveringXaConnection).
  */
 public class H2XaDataSource implements XADataSource, DataSource, Serializable {
 
