@@ -173,17 +173,20 @@ domain_create() {
   [[ -n $portbase ]] && ports=(--portbase "$portbase")
   "$ASADMIN" --user admin --passwordfile "$SECRETS/asadmin-passfile" create-domain "${ports[@]}" "$name" \
     >"$SMS_WORK/$name-create.log" 2>&1 || die "create-domain failed: see $SMS_WORK/$name-create.log"
-  domain_libs "$name"
+  domain_libs "$name" >/dev/null
 }
 
 # domain_libs NAME: the jars the domain's lib folder needs (the JDBC drivers, and sms-server-lib.jar with the H2 pool's
-# data source), copied when missing or changed. The server reads them when it starts.
+# data source), copied when missing or changed; prints the names of those copied. The server reads them when it starts.
 domain_libs() {
   local lib=$PAYARA_HOME/glassfish/domains/$1/lib jar
   for jar in "$SMS_ROOT/server-config/target/jdbc/postgresql.jar" "$SMS_ROOT/server-config/target/jdbc/ojdbc11.jar" \
              "$SMS_ROOT/server-config/target/sms-server-lib.jar"; do
     [[ -f $jar ]] || die "$jar is missing: build first (mvn install)"
-    cmp -s "$jar" "$lib/$(basename "$jar")" || cp "$jar" "$lib/"
+    if ! cmp -s "$jar" "$lib/$(basename "$jar")"; then
+      cp "$jar" "$lib/"
+      basename "$jar"
+    fi
   done
 }
 
@@ -191,8 +194,17 @@ domain_running() { curl -s -o /dev/null "http://127.0.0.1:$ADMIN_PORT/" ; }
 
 domain_start() {
   local name=$1
-  domain_running && { log "Domain $name already running"; return 0; }
-  domain_libs "$name"
+  if domain_running; then
+    local changed; changed=$(domain_libs "$name")
+    if [[ -n $changed ]]; then
+      log "Domain $name is running on older libraries ($(echo $changed)): restarting it"
+      domain_restart "$name"
+    else
+      log "Domain $name already running"
+    fi
+    return 0
+  fi
+  domain_libs "$name" >/dev/null
   log "Starting Payara domain $name"
   "$ASADMIN" start-domain "$name" >"$SMS_WORK/logs/$name-start.log" 2>&1 || {
     tail -30 "$SMS_WORK/logs/$name-start.log" >&2; die "start-domain $name failed"; }
