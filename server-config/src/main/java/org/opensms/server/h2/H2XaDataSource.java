@@ -8,13 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
-import java.util.HexFormat;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import javax.sql.XAConnection;
 import javax.sql.XADataSource;
-import javax.transaction.xa.XAException;
-import javax.transaction.xa.XAResource;
 import javax.transaction.xa.Xid;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -34,7 +31,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * </ul>
  * Here a branch this resource did not start, and that H2 still lists in doubt after its rollback, is rolled back by
  * name ({@code ROLLBACK TRANSACTION}) on a connection of its own; and a branch it started, whose rollback H2 refuses,
- * is rolled back by the session (RecoveringXaConnection).
+ * is rolled back by the session (both in RecoveringXaConnection).
  */
 public class H2XaDataSource implements XADataSource, DataSource, Serializable {
 
@@ -129,30 +126,6 @@ public class H2XaDataSource implements XADataSource, DataSource, Serializable {
                 s.execute("ROLLBACK TRANSACTION \"" + name + '"');
             }
             return true;
-        }
-    }
-
-    /** For log lines: a branch as hex. */
-    static String describe(Xid xid) {
-        return xid.getFormatId() + ":" + HexFormat.of().formatHex(xid.getGlobalTransactionId()) + ":"
-                + HexFormat.of().formatHex(xid.getBranchQualifier());
-    }
-
-    /** Rolls back, then finishes by name a branch that H2 left in doubt because this resource had not started it. */
-    static void rollback(XAResource h2, Xid xid, boolean startedHere, H2XaDataSource source) throws XAException {
-        h2.rollback(xid);
-        if (startedHere) {
-            return;
-        }
-        try {
-            if (source.rollBackInDoubt(xid)) {
-                System.getLogger(H2XaDataSource.class.getName()).log(System.Logger.Level.INFO,
-                        "Rolled back the in-doubt H2 transaction " + describe(xid) + " by name (recovery)");
-            }
-        } catch (SQLException e) {
-            XAException x = new XAException(XAException.XAER_RMERR);
-            x.initCause(e);
-            throw x;
         }
     }
 }

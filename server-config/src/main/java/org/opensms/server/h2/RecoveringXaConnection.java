@@ -18,14 +18,10 @@ final class RecoveringXaConnection implements XAConnection {
     /** The last handle given out: the pool keeps one for the connection's life. */
     private volatile Connection handle;
 
-    RecoveringXaConnection(XAConnection h2, H2XaDataSource source) {
+    RecoveringXaConnection(XAConnection h2, H2XaDataSource source) throws SQLException {
         this.h2 = h2;
         this.source = source;
-        try {
-            this.resource = new Resource(h2.getXAResource());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        this.resource = new Resource(h2.getXAResource());
     }
 
     @Override
@@ -100,14 +96,20 @@ final class RecoveringXaConnection implements XAConnection {
             }
         }
 
+        /**
+         * H2's rollback; then a branch from elsewhere that H2 still holds in doubt is rolled back by name, and a branch
+         * started here whose rollback H2 refused is rolled back by the session (see {@link H2XaDataSource}).
+         */
         @Override
         public void rollback(Xid xid) throws XAException {
             boolean startedHere = sameBranch(xid, started);
             try {
-                H2XaDataSource.rollback(h2Resource, xid, startedHere, source);
+                h2Resource.rollback(xid);
+                if (!startedHere && source.rollBackInDoubt(xid)) {
+                    System.getLogger(H2XaDataSource.class.getName()).log(System.Logger.Level.INFO,
+                            "Rolled back the in-doubt H2 transaction " + H2XaDataSource.h2Name(xid) + " by name");
+                }
             } catch (XAException e) {
-                // H2 cannot roll back by name a branch prepared in the session still open (it looks among the
-                // transactions of ended sessions only): the session's own rollback ends it
                 Connection c = handle;
                 if (!startedHere || c == null) {
                     throw e;
@@ -119,6 +121,10 @@ final class RecoveringXaConnection implements XAConnection {
                     e.addSuppressed(s);
                     throw e;
                 }
+            } catch (SQLException e) {
+                XAException x = new XAException(XAException.XAER_RMERR);
+                x.initCause(e);
+                throw x;
             } finally {
                 forgetStarted(xid);
             }

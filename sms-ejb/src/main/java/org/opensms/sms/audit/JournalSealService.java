@@ -61,19 +61,19 @@ public class JournalSealService {
         return made;
     }
 
-    /** Checks every seal of every journal against the rows as they are now. */
+    /**
+     * Checks every seal of every journal against the rows as they are now, and which of the anchors (digests an auditor
+     * noted at an earlier audit) are still seals; the anchors are checked first, so a malformed one is refused by name
+     * ({@link JournalSeals#anchors}) before any row is read.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<SealCheck> verify() {
+    public SealVerification verify(List<String> anchors) {
+        JournalSeals seals = new JournalSeals(em);
+        List<AnchorCheck> found = seals.anchors(anchors);
         List<SealCheck> checks = new ArrayList<>();
         for (SealedJournal j : SealedJournal.values()) {
-            checks.addAll(new JournalSeals(em).verify(j));
+            checks.addAll(seals.verify(j));
         }
-        return checks;
-    }
-
-    /** See {@link JournalSeals#anchors}. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<AnchorCheck> anchors(List<String> digests) {
-        return new JournalSeals(em).anchors(digests);
+        return new SealVerification(checks, found);
     }
 }

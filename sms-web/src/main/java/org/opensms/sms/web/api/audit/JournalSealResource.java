@@ -19,6 +19,7 @@ import org.opensms.sms.audit.AnchorCheck;
 import org.opensms.sms.audit.JournalSeal;
 import org.opensms.sms.audit.JournalSealService;
 import org.opensms.sms.audit.SealCheck;
+import org.opensms.sms.audit.SealVerification;
 import org.opensms.sms.web.api.ErrorJson;
 
 /**
@@ -77,9 +78,7 @@ public class JournalSealResource {
     @APIResponse(responseCode = "400", description = "An anchor that is not 64 hexadecimal digits, or more than 100",
             content = @Content(schema = @Schema(implementation = ErrorJson.class)))
     public VerificationJson verify(@QueryParam("anchor") List<String> anchor) {
-        List<AnchorCheck> anchors = seals.anchors(anchor == null ? List.of() : anchor);
-        List<SealCheck> checks = seals.verify();
-        boolean intact = checks.stream().allMatch(SealCheck::intact) && anchors.stream().allMatch(AnchorCheck::found);
-        return new VerificationJson(intact, checks.size(), checks, anchors);
+        SealVerification v = seals.verify(anchor == null ? List.of() : anchor);
+        return new VerificationJson(v.intact(), v.checks().size(), v.checks(), v.anchors());
     }
 }

@@ -7,10 +7,9 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.opensms.sms.audit.AnchorCheck;
 import org.opensms.sms.audit.JournalSeal;
 import org.opensms.sms.audit.JournalSealService;
-import org.opensms.sms.audit.SealCheck;
+import org.opensms.sms.audit.SealVerification;
 import org.opensms.sms.shared.BusinessException;
 import org.opensms.sms.web.view.shared.FacesMessages;
 
@@ -69,20 +68,19 @@ public class JournalSealsBacking implements Serializable {
     public void verify() {
         List<String> given = anchors == null || anchors.isBlank() ? List.of()
                 : Arrays.stream(anchors.strip().split("[\\s,;]+")).toList();
-        List<AnchorCheck> found;
+        SealVerification v;
         try {
-            found = seals.anchors(given);
+            v = seals.verify(given);
         } catch (BusinessException e) {
             verification = null;
             FacesMessages.show(e, "verify", field -> "anchors");
             return;
         }
-        List<SealCheck> checks = seals.verify();
-        List<CheckRow> bad = checks.stream().filter(c -> !c.intact()).map(c -> new CheckRow(c.journal().name(),
+        List<CheckRow> bad = v.checks().stream().filter(c -> !c.intact()).map(c -> new CheckRow(c.journal().name(),
                 c.firstId(), c.lastId(), c.rowsSealed(), c.rowsNow(), c.state().name())).toList();
-        List<AnchorRow> rows = found.stream().map(a -> new AnchorRow(a.digest(), a.found(),
+        List<AnchorRow> rows = v.anchors().stream().map(a -> new AnchorRow(a.digest(), a.found(),
                 a.journal() == null ? null : a.journal().name(), a.lastId())).toList();
-        verification = new Verification(bad.isEmpty() && found.stream().allMatch(AnchorCheck::found), checks.size(), bad, rows);
+        verification = new Verification(v.intact(), v.checks().size(), bad, rows);
     }
 
     public String getAnchors() { return anchors; }
